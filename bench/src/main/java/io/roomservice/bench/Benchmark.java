@@ -1,0 +1,207 @@
+package io.roomservice.bench;
+
+import io.roomservice.config.Config;
+import io.roomservice.gateway.LocalGateway;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
+ * on this machine: enter+quit pairs per second at 16 clients, get-room-info latency at
+ * one client, and the cold start of one function in a fresh JVM. Each figure is the
+ * median of several runs. Settings: BENCH_SECONDS (per throughput run, default 10),
+ * BENCH_RUNS (default 3).
+ */
+public final class Benchmark {
+
+    private static final int CLIENTS = 16;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Config env = Config.fromEnvironment();
+        int seconds = Integer.parseInt(env.get("BENCH_SECONDS", "10"));
+        int runs = Integer.parseInt(env.get("BENCH_RUNS", "3"));
+        System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
+        try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
+            String base = "http://127.0.0.1:" + gateway.port();
+            String[] tokens = new String[CLIENTS];
+            for (int i = 0; i < CLIENTS; i++) {
+                tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
+            }
+            System.out.println("warm-up: " + seconds + " s of enter+quit");
+            enterQuitPairs(base, tokens, seconds);
+            List<Double> rates = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                double rate = enterQuitPairs(base, tokens, seconds);
+                rates.add(rate);
+                System.out.printf("run %d: enter+quit %.0f req/s at %d clients%n", run, rate, CLIENTS);
+            }
+            System.out.printf("RESULT webrtcroom enter+quit: median %.0f req/s at %d clients (target >= 2000)%n", median(rates), CLIENTS);
+
+            List<Double> p50s = new ArrayList<>();
+            List<Double> p99s = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                double[] lat = roomInfoLatency(base, tokens[0], 5_000);
+                p50s.add(lat[0]);
+                p99s.add(lat[1]);
+                System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
+            }
+            System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
+                    median(p50s), median(p99s));
+
+            coldStart(gateway, env, runs);
+        }
+    }
+
+    private static double enterQuitPairs(String base, String[] tokens, int seconds) throws Exception {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            int client = i;
+            Thread t = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                String body = "{\"roomID\":\"" + (900_000 + client) + "\"}";
+                try {
+                    while (System.nanoTime() < deadline) {
+                        if (!ok(post(http, base + "/video/webrtcroom-enter-room", tokens[client], body))) {
+                            failures.incrementAndGet();
+                        }
+                        if (!ok(post(http, base + "/video/webrtcroom-quit-room", tokens[client], body))) {
+                            failures.incrementAndGet();
+                        }
+                        requests.addAndGet(2);
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+            t.start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (failures.get() > 0) {
+            System.out.println("  failures: " + failures.get());
+        }
+        return requests.get() / elapsed;
+    }
+
+    private static double[] roomInfoLatency(String base, String token, int samples) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String body = "{\"roomID\":\"910000\"}";
+        post(http, base + "/video/webrtcroom-enter-room", token, body);
+        for (int i = 0; i < 1_000; i++) {
+            post(http, base + "/video/webrtcroom-get-room-info", token, body);
+        }
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = post(http, base + "/video/webrtcroom-get-room-info", token, body);
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+            if (!ok(r)) {
+                throw new IllegalStateException("get-room-info failed: " + r.body());
+            }
+        }
+        Arrays.sort(millis);
+        return new double[] {millis[samples / 2], millis[(int) (samples * 0.99)]};
+    }
+
+    private static void coldStart(LocalGateway gateway, Config env, int runs) throws Exception {
+        Path lib = bundleLib();
+        if (lib == null) {
+            System.out.println("cold start: skipped (run `mvn package` first: bundle/target/scf/lib is missing)");
+            return;
+        }
+        String probeClasses = new File(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var settings = gateway.app().settings();
+        List<Double> millis = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", lib + File.separator + "*" + File.pathSeparator + probeClasses,
+                    "io.roomservice.bench.ColdStartProbe");
+            pb.environment().put("DB_URL", settings.database().jdbcUrl());
+            pb.environment().put("DB_USER", settings.database().user());
+            pb.environment().put("DB_PASSWORD", settings.database().password());
+            pb.environment().put("REDIS_URL", "redis://" + settings.redis().host() + ":" + settings.redis().port());
+            pb.environment().put("TOKEN_SECRET", settings.tokenSecret());
+            pb.environment().put("TRTC_SDK_APP_ID", Long.toString(settings.trtc().sdkAppId()));
+            pb.environment().put("TRTC_SECRET_KEY", settings.trtc().secretKey());
+            pb.redirectErrorStream(true);
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            double answeredAt = -1;
+            long peak = -1;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("ANSWER ") && answeredAt < 0) {
+                        answeredAt = (System.nanoTime() - t0) / 1e6;
+                        if (!line.contains("\\\"code\\\":0")) {
+                            throw new IllegalStateException("cold start answer was not a success: " + line);
+                        }
+                    } else if (line.startsWith("PEAK_RSS_KB ")) {
+                        peak = Long.parseLong(line.substring("PEAK_RSS_KB ".length()).trim());
+                    }
+                }
+            }
+            p.waitFor();
+            millis.add(answeredAt);
+            rss.add(peak / 1024.0);
+            System.out.printf("run %d: cold start %.0f ms to the first answer, peak RSS %.0f MB%n", run, answeredAt, peak / 1024.0);
+        }
+        System.out.printf("RESULT cold start (JVM start to first answer, DB connection included): median %.0f ms, peak RSS %.0f MB (target <= 1000 ms)%n",
+                median(millis), median(rss));
+    }
+
+    private static Path bundleLib() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
+            Path lib = dir.resolve("bundle/target/scf/lib");
+            if (Files.isDirectory(lib)) {
+                return lib;
+            }
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean ok(HttpResponse<String> r) {
+        return r.statusCode() == 200 && r.body().startsWith("{\"code\":0");
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

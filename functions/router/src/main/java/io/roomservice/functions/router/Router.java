@@ -1,0 +1,54 @@
+package io.roomservice.functions.router;
+
+import io.roomservice.app.App;
+import io.roomservice.runtime.Request;
+import io.roomservice.runtime.Response;
+import io.roomservice.runtime.ScfFunction;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The router function: serves every HTTP path of the bundle behind a single Function URL
+ * (API Gateway is retired) by dispatching in-process to the same handler objects that
+ * are deployed one per function. The local gateway routes through this class too.
+ */
+public final class Router extends ScfFunction {
+
+    private final Map<String, ScfFunction> byPath = new LinkedHashMap<>();
+
+    public Router() {
+        this(App.current());
+    }
+
+    public Router(App app) {
+        for (Routes.Route route : Routes.all()) {
+            byPath.put(route.path(), route.instantiate(app));
+        }
+    }
+
+    @Override
+    public Response serve(Request request) {
+        if (request.kind() != Request.Kind.HTTP) {
+            return notFound("the router serves HTTP requests; invoke a function by its own name");
+        }
+        ScfFunction target = byPath.get(normalise(request.path()));
+        if (target == null) {
+            return notFound("no function at " + request.path());
+        }
+        return target.serve(request);
+    }
+
+    private static String normalise(String path) {
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static Response notFound(String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", 404);
+        body.put("message", message);
+        return Response.json(404, body);
+    }
+}

@@ -1,0 +1,25 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.protocol.video.CallRoomProtocol;
+import io.roomservice.protocol.video.VideoCall;
+import io.roomservice.protocol.video.VideoFunction;
+import io.roomservice.protocol.video.VideoReply;
+
+/** webrtcroom-quit-room: the caller (only the caller) leaves; the last one out ends the room. */
+public final class WebrtcroomQuitRoom extends VideoFunction {
+
+    public WebrtcroomQuitRoom() {
+        this(App.current());
+    }
+
+    public WebrtcroomQuitRoom(App app) {
+        super(app);
+    }
+
+    @Override
+    protected VideoReply run(VideoCall call) {
+        String roomId = CallRoomProtocol.roomId(call.params());
+        return CallRoomProtocol.quit(app.callRooms().quit(call.userId(), roomId));
+    }
+}

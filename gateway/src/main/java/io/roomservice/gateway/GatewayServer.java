@@ -1,0 +1,158 @@
+package io.roomservice.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.roomservice.app.App;
+import io.roomservice.functions.router.Router;
+import io.roomservice.functions.router.Routes;
+import io.roomservice.runtime.Json;
+import io.roomservice.runtime.ScfFunction;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The local HTTP front: every path goes through the {@link Router} exactly as behind a
+ * Function URL (event in, integrated-response JSON out); {@code POST /_invoke/<function>}
+ * hands a raw event to one function the way a cloud-function call would; and
+ * {@code POST /_dev/token} mints a bearer token for trying HTTP calls with curl.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(GatewayServer.class.getName());
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final App app;
+    private final Router router;
+    private final Map<String, ScfFunction> functions = new ConcurrentHashMap<>();
+
+    public GatewayServer(App app, int port, int threads) throws IOException {
+        this.app = app;
+        this.router = new Router(app);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        this.workers = Executors.newFixedThreadPool(threads);
+        server.setExecutor(workers);
+        server.createContext("/", this::route);
+        server.createContext("/_invoke/", this::invoke);
+        server.createContext("/_dev/token", this::devToken);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = HttpEvents.readBody(exchange);
+            String scf = router.handle(HttpEvents.apiGateway(exchange, body), new LocalContext());
+            writeIntegratedResponse(exchange, scf);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "gateway failure", e);
+        }
+    }
+
+    private void invoke(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String name = exchange.getRequestURI().getPath().substring("/_invoke/".length());
+            if (!"POST".equals(exchange.getRequestMethod()) || Routes.byFunction(name).isEmpty()) {
+                write(exchange, 404, Json.write(Map.of("error", "POST /_invoke/<function> with one of "
+                        + Routes.all().stream().map(Routes.Route::function).toList())));
+                return;
+            }
+            Map<String, Object> event;
+            try {
+                event = Json.readObject(new String(HttpEvents.readBody(exchange), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                write(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
+                return;
+            }
+            ScfFunction function = functions.computeIfAbsent(name, n -> Routes.byFunction(n).orElseThrow().instantiate(app));
+            write(exchange, 200, function.handle(event, new LocalContext()));
+        }
+    }
+
+    private void devToken(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Object userId = null;
+            try {
+                userId = Json.readObject(new String(HttpEvents.readBody(exchange), StandardCharsets.UTF_8)).get("userId");
+            } catch (IllegalArgumentException e) {
+                // answered below
+            }
+            if (!(userId instanceof String) || ((String) userId).isBlank() || ((String) userId).length() > 128) {
+                write(exchange, 400, Json.write(Map.of("error", "POST {\"userId\": \"...\"}")));
+                return;
+            }
+            write(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
+        }
+    }
+
+    /** Writes what a Function URL would make of the function's answer; 502 when it is not valid JSON. */
+    private static void writeIntegratedResponse(HttpExchange exchange, String scf) throws IOException {
+        Map<String, Object> response;
+        try {
+            response = Json.readObject(scf);
+        } catch (IllegalArgumentException e) {
+            write(exchange, 502, Json.write(Map.of("error", "Invalid scf response. expected scf response valid JSON.")));
+            return;
+        }
+        if (!(response.get("statusCode") instanceof Number)) {
+            write(exchange, 200, scf);
+            return;
+        }
+        Object headers = response.get("headers");
+        if (headers instanceof Map) {
+            for (Map.Entry<?, ?> h : ((Map<?, ?>) headers).entrySet()) {
+                exchange.getResponseHeaders().set(h.getKey().toString(), String.valueOf(h.getValue()));
+            }
+        }
+        String body = response.get("body") == null ? "" : response.get("body").toString();
+        byte[] bytes = Boolean.TRUE.equals(response.get("isBase64Encoded"))
+                ? Base64.getDecoder().decode(body)
+                : body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, ((Number) response.get("statusCode")).intValue(), bytes);
+    }
+
+    private static void write(HttpExchange exchange, int status, String json) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        send(exchange, status, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** The routes this gateway serves, for the start-up banner. */
+    static Map<String, String> routeTable() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Routes.Route r : Routes.all()) {
+            out.put(r.path(), r.function());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

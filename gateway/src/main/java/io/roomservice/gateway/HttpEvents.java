@@ -1,0 +1,74 @@
+package io.roomservice.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the API-Gateway event SCF would deliver for an HTTP request. */
+final class HttpEvents {
+
+    private HttpEvents() {
+    }
+
+    static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body) {
+        String path = exchange.getRequestURI().getRawPath();
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
+            if (!h.getValue().isEmpty()) {
+                headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue().get(0));
+            }
+        }
+        String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
+        Map<String, Object> requestContext = new LinkedHashMap<>();
+        requestContext.put("serviceId", "local");
+        requestContext.put("path", path);
+        requestContext.put("httpMethod", exchange.getRequestMethod());
+        requestContext.put("requestId", UUID.randomUUID().toString());
+        requestContext.put("sourceIp", sourceIp);
+        requestContext.put("stage", "release");
+
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("requestContext", requestContext);
+        event.put("headers", headers);
+        event.put("body", body.length == 0 ? null : new String(body, StandardCharsets.UTF_8));
+        event.put("pathParameters", Map.of());
+        event.put("queryStringParameters", query);
+        event.put("path", path);
+        event.put("queryString", query);
+        event.put("httpMethod", exchange.getRequestMethod());
+        event.put("isBase64Encoded", false);
+        return event;
+    }
+
+    static byte[] readBody(HttpExchange exchange) throws IOException {
+        return exchange.getRequestBody().readAllBytes();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.putIfAbsent(key, value);
+        }
+        return out;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

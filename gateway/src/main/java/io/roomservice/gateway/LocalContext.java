@@ -1,0 +1,25 @@
+package io.roomservice.gateway;
+
+import com.qcloud.scf.runtime.Context;
+import java.util.UUID;
+
+/** The SCF context a local call gets: a fresh request id, the deployed limits. */
+final class LocalContext implements Context {
+
+    private final String requestId = UUID.randomUUID().toString();
+
+    @Override
+    public String getRequestId() {
+        return requestId;
+    }
+
+    @Override
+    public int getTimeLimitInMs() {
+        return 15_000;
+    }
+
+    @Override
+    public int getMemoryLimitInMb() {
+        return 512;
+    }
+}

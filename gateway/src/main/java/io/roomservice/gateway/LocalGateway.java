@@ -1,0 +1,127 @@
+package io.roomservice.gateway;
+
+import io.roomservice.app.App;
+import io.roomservice.config.Config;
+import io.roomservice.embedded.EmbeddedInfra;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local gateway: every function at its HTTP path on localhost:9000 (GATEWAY_PORT).
+ * Without database or Redis settings it starts an embedded MariaDB and Redis; with
+ * DB_URL / REDIS_URL (or DB_HOST, REDIS_HOST, ...) it uses those. Ctrl-C stops
+ * everything, embedded servers included.
+ */
+public final class LocalGateway implements AutoCloseable {
+
+    private final EmbeddedInfra infra;
+    private final App app;
+    private final GatewayServer server;
+
+    private LocalGateway(EmbeddedInfra infra, App app, GatewayServer server) {
+        this.infra = infra;
+        this.app = app;
+        this.server = server;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalGateway gateway = start(Config.fromEnvironment(), System.out::println);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping the gateway and its embedded servers");
+            gateway.close();
+            stopped.countDown();
+        }, "gateway-shutdown"));
+        stopped.await();
+    }
+
+    /** Starts the gateway; {@code say} receives the start-up report line by line. */
+    public static LocalGateway start(Config environment, java.util.function.Consumer<String> say) throws Exception {
+        long begin = System.nanoTime();
+        Map<String, String> local = new LinkedHashMap<>();
+        boolean needDb = !environment.has("DB_URL") && !environment.has("DB_HOST");
+        boolean needRedis = !environment.has("REDIS_URL") && !environment.has("REDIS_HOST");
+        EmbeddedInfra infra = null;
+        if (needDb || needRedis) {
+            infra = EmbeddedInfra.start();
+            if (needDb) {
+                local.put("DB_URL", infra.jdbcUrl("roomservice"));
+                local.put("DB_USER", infra.dbUser());
+                local.put("DB_PASSWORD", infra.dbPassword());
+                say.accept("database: embedded MariaDB on port " + infra.dbPort() + ", started in " + infra.mariadbStartMillis() + " ms");
+            }
+            if (needRedis) {
+                local.put("REDIS_URL", infra.redisUrl());
+                say.accept("redis:    embedded Redis on port " + infra.redisPort() + ", started in " + infra.redisStartMillis() + " ms");
+            }
+        }
+        if (!needDb) {
+            say.accept("database: " + environment.get("DB_URL").orElse("DB_HOST " + environment.get("DB_HOST").orElse("")));
+        }
+        if (!needRedis) {
+            say.accept("redis:    configured (REDIS_URL / REDIS_HOST)");
+        }
+        if (!environment.has("TOKEN_SECRET")) {
+            local.put("TOKEN_SECRET", randomHex(32));
+            say.accept("tokens:   TOKEN_SECRET not set: a random secret for this run (tokens die with the gateway)");
+        }
+        if (!environment.has("TRTC_SDK_APP_ID") || !environment.has("TRTC_SECRET_KEY")) {
+            local.put("TRTC_SDK_APP_ID", "1400000001");
+            local.put("TRTC_SECRET_KEY", randomHex(32));
+            say.accept("TRTC:     not configured: signing with a throwaway local key (SDKAppID 1400000001); "
+                    + "Tencent will not accept these signatures. Set TRTC_SDK_APP_ID and TRTC_SECRET_KEY.");
+        } else {
+            say.accept("TRTC:     signing for SDKAppID " + environment.get("TRTC_SDK_APP_ID").orElseThrow());
+        }
+        say.accept("outside services (IM, TRTC REST, SMS, WeChat): off, none configured");
+        local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
+        local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
+
+        App app;
+        try {
+            app = App.start(environment.overriddenBy(local), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            if (infra != null) {
+                infra.close();
+            }
+            throw e;
+        }
+        App.install(app);
+        int port = Integer.parseInt(environment.get("GATEWAY_PORT", "9000"));
+        GatewayServer server = new GatewayServer(app, port, Integer.parseInt(environment.get("GATEWAY_THREADS", "32")));
+        server.start();
+        GatewayServer.routeTable().forEach((path, fn) -> say.accept("  " + path + "  ->  " + fn));
+        say.accept("  POST /_invoke/<function>  (raw SCF event: cloud-function call with userInfo.openId, or an API-Gateway event)");
+        say.accept("  POST /_dev/token  {\"userId\":\"...\"}  (a bearer token for HTTP calls; local only)");
+        say.accept("gateway listening on http://127.0.0.1:" + server.port() + " (ready in "
+                + (System.nanoTime() - begin) / 1_000_000 + " ms); Ctrl-C stops it");
+        return new LocalGateway(infra, app, server);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public App app() {
+        return app;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        app.close();
+        if (infra != null) {
+            infra.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.roomservice.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roomservice.config.Config;
+import io.roomservice.runtime.Json;
+import io.roomservice.testkit.TestInfra;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed's four webrtcroom calls through the gateway, as curl would make them. */
+class LocalGatewayTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalGateway gateway;
+    private static final List<String> BANNER = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestInfra.freshDatabaseSettings());
+        settings.put("GATEWAY_PORT", "0");
+        gateway = LocalGateway.start(Config.of(settings), BANNER::add);
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, Object> json(HttpResponse<String> r) {
+        return Json.readObject(r.body());
+    }
+
+    @Test
+    void theSeedCallsWorkAsCloudFunctionInvocations() throws Exception {
+        Map<String, Object> entered = json(post("/_invoke/webrtcroom-enter-room",
+                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
+        Map<String, Object> body = Json.readObject((String) entered.get("body"));
+        assertEquals("create success", body.get("message"), body.toString());
+
+        Map<String, Object> named = Json.readObject((String) json(post("/_invoke/webrtcroom-enter-room",
+                "{\"roomName\":\"商品客服1\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        assertEquals(0, named.get("code"));
+
+        Map<String, Object> list = Json.readObject((String) json(post("/_invoke/webrtcroom-get-room-list",
+                "{\"skip\":0,\"limit\":20,\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        assertEquals(2, ((List<?>) list.get("data")).size());
+
+        Map<String, Object> info = Json.readObject((String) json(post("/_invoke/webrtcroom-get-room-info",
+                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        assertEquals("1234", ((Map<?, ?>) info.get("data")).get("roomID"));
+
+        Map<String, Object> quit = Json.readObject((String) json(post("/_invoke/webrtcroom-quit-room",
+                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        assertEquals(0, quit.get("code"));
+    }
+
+    @Test
+    void httpCallsGoThroughTheRouterWithADevToken() throws Exception {
+        String token = (String) json(post("/_dev/token", "{\"userId\":\"oHttpUser\"}", null)).get("token");
+        HttpResponse<String> entered = post("/video/webrtcroom-enter-room", "{\"roomID\":\"4321\"}", token);
+        assertEquals(200, entered.statusCode());
+        assertTrue(entered.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("create success", json(entered).get("message"));
+        assertEquals(10003, json(post("/video/webrtcroom-enter-room", "{\"roomID\":\"4321\"}", null)).get("code"));
+        assertEquals(404, post("/video/no-such-function", "{}", token).statusCode());
+        assertEquals(404, post("/_invoke/no-such-function", "{}", null).statusCode());
+        assertEquals(400, post("/_invoke/webrtcroom-quit-room", "not json", null).statusCode());
+    }
+
+    @Test
+    void theBannerReportsWhatIsOff() {
+        assertTrue(BANNER.stream().anyMatch(l -> l.startsWith("TRTC:     not configured")), BANNER.toString());
+        assertTrue(BANNER.stream().anyMatch(l -> l.contains("/video/webrtcroom-enter-room")), BANNER.toString());
+    }
+}

@@ -1,0 +1,120 @@
+package io.roomservice.app;
+
+import io.roomservice.config.Config;
+import io.roomservice.config.Settings;
+import io.roomservice.config.TrtcSettings;
+import io.roomservice.domain.credentials.TrtcCredentials;
+import io.roomservice.domain.room.CallRooms;
+import io.roomservice.domain.room.RoomIds;
+import io.roomservice.domain.room.RoomStore;
+import io.roomservice.infra.db.Database;
+import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.sign.Privileges;
+import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.token.TokenService;
+import java.time.Clock;
+
+/**
+ * Everything one function instance shares, built once when the instance starts. Building
+ * it checks the settings and connects to nothing: the database and Redis pools open on
+ * first use. SCF instantiates handler classes with no arguments, so they find the
+ * instance's App through {@link #current()}; tests and the local gateway build their own.
+ */
+public final class App implements AutoCloseable {
+
+    private static volatile App current;
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Database database;
+    private final Redis redis;
+    private final TokenService tokens;
+    private final CallRooms callRooms;
+    private final TrtcCredentials trtcCredentials;
+    private volatile TlsSigner signer;
+
+    private App(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = new Database(settings.database());
+        this.redis = new Redis(settings.redis());
+        this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
+        RoomStore rooms = new RoomStore(database);
+        this.callRooms = new CallRooms(rooms, new RoomIds(), clock,
+                settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));
+        this.trtcCredentials = new TrtcCredentials(this::signer,
+                settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600),
+                settings.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", 24 * 3600),
+                settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
+    }
+
+    /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
+    public static App start(Config config, Clock clock) {
+        return new App(Settings.load(config), clock);
+    }
+
+    /** The App of this instance, built from the environment on first use. */
+    public static App current() {
+        App app = current;
+        if (app == null) {
+            synchronized (App.class) {
+                app = current;
+                if (app == null) {
+                    app = start(Config.fromEnvironment(), Clock.systemUTC());
+                    current = app;
+                }
+            }
+        }
+        return app;
+    }
+
+    /** Makes {@code app} the instance's App (the local gateway does this before serving). */
+    public static synchronized void install(App app) {
+        current = app;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Redis redis() {
+        return redis;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public CallRooms callRooms() {
+        return callRooms;
+    }
+
+    public TrtcCredentials trtcCredentials() {
+        return trtcCredentials;
+    }
+
+    /** The TLS signer; throws ConfigException ("Invalid TRTC config: ...") when TRTC is not configured. */
+    public TlsSigner signer() {
+        TlsSigner s = signer;
+        if (s == null) {
+            TrtcSettings trtc = settings.trtc();
+            s = new TlsSigner(trtc.sdkAppId(), trtc.secretKey());
+            signer = s;
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        redis.close();
+    }
+}

@@ -1,0 +1,24 @@
+package io.roomservice.domain.room;
+
+/** What an enter did, with the room as it stood when the enter committed. */
+public final class JoinResult {
+
+    public enum Outcome { CREATED, JOINED, ALREADY_MEMBER, FULL, NOT_FOUND }
+
+    private final Outcome outcome;
+    private final Room room;
+
+    JoinResult(Outcome outcome, Room room) {
+        this.outcome = outcome;
+        this.room = room;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Null for NOT_FOUND. */
+    public Room room() {
+        return room;
+    }
+}

@@ -1,0 +1,234 @@
+package io.roomservice.domain.room;
+
+import io.roomservice.infra.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rooms and their members in MySQL. Every change takes the room row's lock first
+ * (SELECT ... FOR UPDATE), so enters, leaves and capacity checks on one room happen one
+ * after another; creating a room inserts it together with its first member, so no one
+ * ever sees a half-created room, and the unique key on (kind, room_id) decides which of
+ * two racing creators wins: the loser joins the winner's room.
+ */
+public final class RoomStore {
+
+    private static final int MAX_CREATE_RACES = 5;
+
+    private static final String LOCK_ROOM =
+            "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at,"
+            + " EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?) AS is_member"
+            + " FROM rooms r WHERE r.kind = ? AND r.room_id = ? FOR UPDATE";
+
+    private final Database db;
+
+    public RoomStore(Database db) {
+        this.db = db;
+    }
+
+    /** Enters the room, creating it with {@code draft} when it does not exist and {@code mayCreate}. */
+    public JoinResult join(NewRoom draft, String userId, String role, long now, boolean mayCreate) {
+        for (int race = 0; race < MAX_CREATE_RACES; race++) {
+            JoinResult result = db.inTransaction(c -> joinOnce(c, draft, userId, role, now, mayCreate));
+            if (result != null) {
+                return result;
+            }
+        }
+        throw new IllegalStateException("room " + draft.roomId + " kept being created and removed");
+    }
+
+    /** Creates a room with its first member; false when the id is taken. */
+    public boolean create(NewRoom draft, String userId, String role, long now) {
+        return db.inTransaction(c -> insertRoom(c, draft, userId, role, now) != null);
+    }
+
+    /** Leaves the room; the room ends when its last member leaves, or its creator when {@code creatorEndsRoom}. */
+    public LeaveResult leave(String kind, String roomId, String userId, boolean creatorEndsRoom) {
+        return db.inTransaction(c -> {
+            Locked locked = lock(c, kind, roomId, userId);
+            if (locked == null) {
+                return new LeaveResult(LeaveResult.Outcome.NOT_FOUND, null);
+            }
+            if (!locked.isMember) {
+                return new LeaveResult(LeaveResult.Outcome.NOT_MEMBER, locked.room);
+            }
+            boolean ends = locked.room.memberCount() <= 1 || (creatorEndsRoom && locked.room.creator().equals(userId));
+            if (ends) {
+                update(c, "DELETE FROM rooms WHERE id = ?", locked.room.pk());
+                return new LeaveResult(LeaveResult.Outcome.ROOM_ENDED, locked.room.withMembers(List.of()));
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM room_members WHERE room_pk = ? AND user_id = ?")) {
+                ps.setLong(1, locked.room.pk());
+                ps.setString(2, userId);
+                ps.executeUpdate();
+            }
+            update(c, "UPDATE rooms SET member_count = member_count - 1 WHERE id = ?", locked.room.pk());
+            return new LeaveResult(LeaveResult.Outcome.LEFT, locked.room.withMembers(members(c, locked.room.pk())));
+        });
+    }
+
+    /** The room with its members. */
+    public Optional<Room> find(String kind, String roomId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at, m.user_id"
+                    + " FROM rooms r LEFT JOIN room_members m ON m.room_pk = r.id"
+                    + " WHERE r.kind = ? AND r.room_id = ? ORDER BY m.joined_at, m.user_id")) {
+                ps.setString(1, kind);
+                ps.setString(2, roomId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Room room = null;
+                    List<String> members = new ArrayList<>();
+                    while (rs.next()) {
+                        if (room == null) {
+                            room = room(rs, kind, roomId, List.of());
+                        }
+                        if (rs.getString(7) != null) {
+                            members.add(rs.getString(7));
+                        }
+                    }
+                    return room == null ? Optional.<Room>empty() : Optional.of(room.withMembers(members));
+                }
+            }
+        });
+    }
+
+    /** A page of rooms, newest first; ties broken by the internal id so the order is total. */
+    public List<Room> list(String kind, int offset, int limit) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, creator, capacity, member_count, created_at, room_id FROM rooms"
+                    + " WHERE kind = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                ps.setString(1, kind);
+                ps.setInt(2, limit);
+                ps.setInt(3, offset);
+                List<Room> rooms = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rooms.add(room(rs, kind, rs.getString(7), List.of()));
+                    }
+                }
+                return rooms;
+            }
+        });
+    }
+
+    /** Null means "lost a creation race": the caller runs the whole transaction again. */
+    private JoinResult joinOnce(Connection c, NewRoom draft, String userId, String role, long now, boolean mayCreate)
+            throws SQLException {
+        Locked locked = lock(c, draft.kind, draft.roomId, userId);
+        if (locked == null) {
+            if (!mayCreate) {
+                return new JoinResult(JoinResult.Outcome.NOT_FOUND, null);
+            }
+            Room created = insertRoom(c, draft, userId, role, now);
+            return created == null ? null : new JoinResult(JoinResult.Outcome.CREATED, created);
+        }
+        Room room = locked.room;
+        if (locked.isMember) {
+            return new JoinResult(JoinResult.Outcome.ALREADY_MEMBER, room.withMembers(members(c, room.pk())));
+        }
+        if (room.memberCount() >= room.capacity()) {
+            return new JoinResult(JoinResult.Outcome.FULL, room);
+        }
+        insertMember(c, room.pk(), userId, role, now);
+        update(c, "UPDATE rooms SET member_count = member_count + 1 WHERE id = ?", room.pk());
+        return new JoinResult(JoinResult.Outcome.JOINED, room.withMembers(members(c, room.pk())));
+    }
+
+    /** The new room, or null when another transaction created the same id first. */
+    private static Room insertRoom(Connection c, NewRoom draft, String userId, String role, long now) throws SQLException {
+        long pk;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO rooms (kind, room_id, name, creator, capacity, member_count, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, draft.kind);
+            ps.setString(2, draft.roomId);
+            ps.setString(3, draft.name);
+            ps.setString(4, userId);
+            ps.setInt(5, draft.capacity);
+            ps.setLong(6, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                pk = keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (Database.isDuplicateKey(e)) {
+                c.rollback();
+                return null;
+            }
+            throw e;
+        }
+        insertMember(c, pk, userId, role, now);
+        return new Room(pk, draft.kind, draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
+    }
+
+    private static Locked lock(Connection c, String kind, String roomId, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_ROOM)) {
+            ps.setString(1, userId);
+            ps.setString(2, kind);
+            ps.setString(3, roomId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new Locked(room(rs, kind, roomId, List.of()), rs.getBoolean(7));
+            }
+        }
+    }
+
+    /** Reads columns 1-6 in the order id, name, creator, capacity, member_count, created_at. */
+    private static Room room(ResultSet rs, String kind, String roomId, List<String> members) throws SQLException {
+        return new Room(rs.getLong(1), kind, roomId, rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getInt(5), rs.getLong(6), members);
+    }
+
+    private static void insertMember(Connection c, long pk, String userId, String role, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO room_members (room_pk, user_id, role, joined_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, pk);
+            ps.setString(2, userId);
+            ps.setString(3, role);
+            ps.setLong(4, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<String> members(Connection c, long pk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT user_id FROM room_members WHERE room_pk = ? ORDER BY joined_at, user_id")) {
+            ps.setLong(1, pk);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void update(Connection c, String sql, long pk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, pk);
+            ps.executeUpdate();
+        }
+    }
+
+    private static final class Locked {
+        final Room room;
+        final boolean isMember;
+
+        Locked(Room room, boolean isMember) {
+            this.room = room;
+            this.isMember = isMember;
+        }
+    }
+}

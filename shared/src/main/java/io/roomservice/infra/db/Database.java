@@ -1,0 +1,138 @@
+package io.roomservice.infra.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.roomservice.config.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+
+/**
+ * MySQL through a small HikariCP pool. Nothing connects until the first query, so a
+ * database outage does not fail a cold start; the schema is migrated on first use.
+ * Connections run with autocommit off and READ COMMITTED: every unit of work commits
+ * explicitly, which saves the autocommit round trips on every request.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int MAX_ATTEMPTS = 4;
+    private static final int ER_DUP_ENTRY = 1062;
+
+    private final DatabaseSettings settings;
+    private volatile HikariDataSource pool;
+    private volatile boolean migrated;
+
+    public Database(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Runs the work in a transaction and commits it. A deadlock or lock-wait timeout is
+     * retried, so the work must not have effects outside the database.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try (Connection c = connection()) {
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (!isRetryable(e)) {
+                    throw new DatabaseException("database error " + e.getErrorCode() + " (" + e.getSQLState() + ")", e);
+                }
+                last = e;
+            }
+        }
+        throw new DatabaseException("database kept deadlocking", last);
+    }
+
+    public static boolean isDuplicateKey(SQLException e) {
+        return e instanceof SQLIntegrityConstraintViolationException && e.getErrorCode() == ER_DUP_ENTRY;
+    }
+
+    private static boolean isRetryable(SQLException e) {
+        // 40001: deadlock; 1205: lock wait timeout.
+        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    }
+
+    private Connection connection() throws SQLException {
+        HikariDataSource ds = pool();
+        if (!migrated) {
+            migrate(ds);
+        }
+        return ds.getConnection();
+    }
+
+    private synchronized void migrate(HikariDataSource ds) throws SQLException {
+        if (!migrated) {
+            try (Connection c = ds.getConnection()) {
+                Migrations.apply(c);
+            }
+            migrated = true;
+        }
+    }
+
+    private HikariDataSource pool() {
+        HikariDataSource ds = pool;
+        if (ds == null) {
+            synchronized (this) {
+                ds = pool;
+                if (ds == null) {
+                    ds = new HikariDataSource(hikariConfig());
+                    pool = ds;
+                }
+            }
+        }
+        return ds;
+    }
+
+    private HikariConfig hikariConfig() {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("roomservice");
+        c.setJdbcUrl(withDefaults(settings.jdbcUrl()));
+        c.setUsername(settings.user());
+        c.setPassword(settings.password());
+        c.setMaximumPoolSize(settings.poolSize());
+        c.setMinimumIdle(0);
+        c.setInitializationFailTimeout(-1);
+        c.setConnectionTimeout(5_000);
+        c.setAutoCommit(false);
+        c.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return c;
+    }
+
+    /** Connector settings this code relies on, unless the URL already chooses them. */
+    static String withDefaults(String url) {
+        String[][] defaults = {
+            {"characterEncoding", "UTF-8"},
+            {"connectionCollation", "utf8mb4_unicode_ci"},
+            {"useLocalSessionState", "true"},
+            {"cacheServerConfiguration", "true"},
+            {"connectTimeout", "3000"},
+            {"socketTimeout", "15000"},
+        };
+        StringBuilder out = new StringBuilder(url);
+        char separator = url.contains("?") ? '&' : '?';
+        for (String[] d : defaults) {
+            if (!url.contains(d[0] + "=")) {
+                out.append(separator).append(d[0]).append('=').append(d[1]);
+                separator = '&';
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() {
+        HikariDataSource ds = pool;
+        if (ds != null) {
+            ds.close();
+        }
+    }
+}

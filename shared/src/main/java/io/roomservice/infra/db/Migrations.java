@@ -1,0 +1,115 @@
+package io.roomservice.infra.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Versioned schema migrations from {@code db/migration/}. Two cold starts may race to
+ * migrate: a MySQL named lock lets one of them apply what is missing while the other
+ * waits, and every statement is written to be safe to run again (CREATE ... IF NOT
+ * EXISTS), so a migration cut off half-way is completed by the next start.
+ */
+final class Migrations {
+
+    /** In order. Add a file under db/migration and its name here; never edit an applied one. */
+    static final List<String> FILES = List.of(
+            "V001__rooms.sql");
+
+    private static final String LOCK = "roomservice.schema";
+
+    private Migrations() {
+    }
+
+    static void apply(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                    + " version INT NOT NULL PRIMARY KEY,"
+                    + " name VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)"
+                    + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+            c.commit();
+            try (ResultSet rs = s.executeQuery("SELECT GET_LOCK('" + LOCK + "', 60)")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new SQLException("could not take the schema migration lock");
+                }
+            }
+            try {
+                Set<Integer> applied = appliedVersions(s);
+                for (String file : FILES) {
+                    int version = version(file);
+                    if (!applied.contains(version)) {
+                        for (String sql : statements(file)) {
+                            s.execute(sql);
+                        }
+                        try (PreparedStatement insert = c.prepareStatement(
+                                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")) {
+                            insert.setInt(1, version);
+                            insert.setString(2, file);
+                            insert.executeUpdate();
+                        }
+                        c.commit();
+                    }
+                }
+            } finally {
+                try (ResultSet rs = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+                    c.commit();
+                }
+            }
+        }
+    }
+
+    private static Set<Integer> appliedVersions(Statement s) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (ResultSet rs = s.executeQuery("SELECT version FROM schema_migrations")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    static int version(String file) {
+        return Integer.parseInt(file.substring(1, file.indexOf("__")));
+    }
+
+    /** The file's statements, split on semicolons that end a line; comment lines are dropped. */
+    static List<String> statements(String file) {
+        String text;
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + file);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + file, e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().trim();
+                out.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            out.add(current.toString().trim());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package io.roomservice.infra.token;
+
+/** A verified bearer token: who it speaks for and when it lapses. */
+public final class Token {
+
+    private final String userId;
+    private final String id;
+    private final long issuedAt;
+    private final long expiresAt;
+
+    Token(String userId, String id, long issuedAt, long expiresAt) {
+        this.userId = userId;
+        this.id = id;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    /** The token's unique id (jti), the handle for revoking it. */
+    public String id() {
+        return id;
+    }
+
+    /** Epoch seconds. */
+    public long issuedAt() {
+        return issuedAt;
+    }
+
+    /** Epoch seconds. */
+    public long expiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,138 @@
+package io.roomservice.infra.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roomservice.infra.redis.Redis;
+import io.roomservice.runtime.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed, expiring, revocable bearer tokens for HTTP callers, in JWT compact form with
+ * exactly one accepted header (HS256): a token that names another algorithm, or none, is
+ * rejected before anything else is read. Revocation lives in Redis: one key per revoked
+ * token, and one per user whose every earlier token was revoked (logout everywhere,
+ * account deletion).
+ */
+public final class TokenService {
+
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
+    private static final String HEADER = B64.encodeToString(
+            "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    private static final int MAX_TOKEN_LENGTH = 2048;
+
+    private final byte[] secret;
+    private final long defaultTtlSeconds;
+    private final Clock clock;
+    private final Redis redis;
+    private final SecureRandom random = new SecureRandom();
+
+    public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.defaultTtlSeconds = defaultTtlSeconds;
+        this.clock = clock;
+        this.redis = redis;
+    }
+
+    public String issue(String userId) {
+        return issue(userId, defaultTtlSeconds);
+    }
+
+    public String issue(String userId, long ttlSeconds) {
+        long now = clock.instant().getEpochSecond();
+        byte[] jti = new byte[16];
+        random.nextBytes(jti);
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", userId);
+        claims.put("iat", now);
+        claims.put("exp", now + ttlSeconds);
+        claims.put("jti", B64.encodeToString(jti));
+        String signingInput = HEADER + "." + B64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
+        return signingInput + "." + B64.encodeToString(mac(signingInput));
+    }
+
+    /** The token's claims when it is genuine, unexpired and not revoked. */
+    public Token verify(String token) {
+        Token t = verifySignatureAndExpiry(token);
+        List<String> marks = redis.call(j -> j.mget(revokedKey(t.id()), revokedBeforeKey(t.userId())));
+        if (marks.get(0) != null) {
+            throw new InvalidTokenException("the token was revoked");
+        }
+        if (marks.get(1) != null && t.issuedAt() <= Long.parseLong(marks.get(1))) {
+            throw new InvalidTokenException("the token was revoked");
+        }
+        return t;
+    }
+
+    /** Revokes one token until it would have expired anyway. */
+    public void revoke(Token token) {
+        long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
+        redis.call(j -> j.setex(revokedKey(token.id()), ttl, "1"));
+    }
+
+    /** Revokes every token issued to the user up to now. */
+    public void revokeAllFor(String userId) {
+        long now = clock.instant().getEpochSecond();
+        redis.call(j -> j.setex(revokedBeforeKey(userId), defaultTtlSeconds, Long.toString(now)));
+    }
+
+    Token verifySignatureAndExpiry(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidTokenException("malformed token");
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3 || !HEADER.equals(parts[0])) {
+            throw new InvalidTokenException("malformed token");
+        }
+        byte[] presented;
+        JsonNode claims;
+        try {
+            presented = B64_DECODE.decode(parts[2]);
+            claims = Json.MAPPER.readTree(B64_DECODE.decode(parts[1]));
+        } catch (Exception e) {
+            throw new InvalidTokenException("malformed token");
+        }
+        if (!MessageDigest.isEqual(mac(parts[0] + "." + parts[1]), presented)) {
+            throw new InvalidTokenException("bad token signature");
+        }
+        JsonNode sub = claims.get("sub");
+        JsonNode jti = claims.get("jti");
+        JsonNode iat = claims.get("iat");
+        JsonNode exp = claims.get("exp");
+        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || jti == null || !jti.isTextual()
+                || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
+            throw new InvalidTokenException("malformed token");
+        }
+        if (clock.instant().getEpochSecond() >= exp.asLong()) {
+            throw new InvalidTokenException("the token has expired");
+        }
+        return new Token(sub.asText(), jti.asText(), iat.asLong(), exp.asLong());
+    }
+
+    private byte[] mac(String signingInput) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static String revokedKey(String tokenId) {
+        return "tok:revoked:" + tokenId;
+    }
+
+    private static String revokedBeforeKey(String userId) {
+        return "tok:revoked-before:" + userId;
+    }
+}

@@ -1,0 +1,139 @@
+package io.roomservice.protocol;
+
+import io.roomservice.runtime.Json;
+import io.roomservice.runtime.Request;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one parameter parser. Values come from the invocation's data, or from an HTTP
+ * request's query string and body (JSON or form), with the query overriding the body.
+ * Every field is a scalar: an object or an array where a value belongs is an error, and
+ * so is a string longer than the field allows. Blank values count as absent.
+ */
+public final class Params {
+
+    private final Map<String, Object> values;
+
+    private Params(Map<String, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    public static Params of(Request request) {
+        if (request.kind() == Request.Kind.INVOKE) {
+            return new Params(new LinkedHashMap<>(request.invokeData()));
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(body(request));
+        merged.putAll(request.query());
+        return new Params(merged);
+    }
+
+    public static Params of(Map<String, Object> values) {
+        return new Params(new LinkedHashMap<>(values));
+    }
+
+    private static Map<String, Object> body(Request request) {
+        String body = request.body();
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        String type = request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (type.contains("application/x-www-form-urlencoded")
+                || (!type.contains("json") && !body.trim().startsWith("{"))) {
+            return form(body);
+        }
+        try {
+            return Json.readObject(body);
+        } catch (IllegalArgumentException e) {
+            throw new ParamException("body", "the request body is not a JSON object");
+        }
+    }
+
+    private static Map<String, Object> form(String body) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.putIfAbsent(key, value);
+        }
+        return out;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ParamException("body", "the form body is not URL-encoded correctly");
+        }
+    }
+
+    /** A required text field of at most {@code maxLength} characters. */
+    public String requiredText(String name, int maxLength) {
+        return optionalText(name, maxLength)
+                .orElseThrow(() -> new ParamException(name, name + " is required"));
+    }
+
+    /** An optional text field of at most {@code maxLength} characters. */
+    public Optional<String> optionalText(String name, int maxLength) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = scalar(name, raw);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            throw new ParamException(name, name + " is longer than " + maxLength + " characters");
+        }
+        return Optional.of(text);
+    }
+
+    /** An optional whole number within [min, max], or the fallback when absent. */
+    public int integer(String name, int fallback, int min, int max) {
+        Optional<String> text = optionalText(name, 20);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.get());
+        } catch (NumberFormatException e) {
+            throw new ParamException(name, name + " must be a whole number");
+        }
+        if (value < min || value > max) {
+            throw new ParamException(name, name + " must be between " + min + " and " + max);
+        }
+        return (int) value;
+    }
+
+    public boolean has(String name) {
+        Object raw = values.get(name);
+        return raw != null && !scalar(name, raw).isBlank();
+    }
+
+    private static String scalar(String name, Object raw) {
+        if (raw instanceof Map || raw instanceof List || raw.getClass().isArray()) {
+            throw new ParamException(name, name + " must be a single value, not an object or an array");
+        }
+        if (raw instanceof Double || raw instanceof Float || raw instanceof BigDecimal) {
+            // Some runtimes hand every JSON number over as a double: 1234 arrives as 1234.0.
+            BigDecimal decimal = new BigDecimal(raw.toString());
+            return decimal.stripTrailingZeros().scale() <= 0
+                    ? decimal.toBigInteger().toString()
+                    : decimal.toPlainString();
+        }
+        return raw.toString();
+    }
+}

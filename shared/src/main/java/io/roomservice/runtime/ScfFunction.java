@@ -1,0 +1,24 @@
+package io.roomservice.runtime;
+
+import com.qcloud.scf.runtime.Context;
+import java.util.Map;
+
+/**
+ * The entry point every deployed function shares. SCF creates the handler class once per
+ * instance and calls {@link #handle} for each event.
+ *
+ * <p>The event parameter is a {@code Map} rather than scf-java-events'
+ * {@code APIGatewayProxyRequestEvent}: a deployed function has exactly one handler, and a
+ * typed HTTP event would silently drop the fields of a cloud-function invocation
+ * ({@code roomID}, {@code userInfo}, ...). {@link EventAdapter} tells the shapes apart.
+ */
+public abstract class ScfFunction {
+
+    /** The SCF handler: {@code <class>::handle} in serverless.yml. */
+    public final String handle(Map<String, Object> event, Context context) {
+        return serve(EventAdapter.toRequest(event, context)).toScfJson();
+    }
+
+    /** Answers one request; never throws (a family renders its own system error). */
+    public abstract Response serve(Request request);
+}
