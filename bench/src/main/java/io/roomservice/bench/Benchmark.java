@@ -5,10 +5,6 @@ import io.roomservice.gateway.LocalGateway;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +36,16 @@ public final class Benchmark {
         int runs = Integer.parseInt(env.get("BENCH_RUNS", "3"));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
-            String base = "http://127.0.0.1:" + gateway.port();
+            int port = gateway.port();
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
             System.out.println("warm-up: " + seconds + " s of enter+quit");
-            enterQuitPairs(base, tokens, seconds);
+            enterQuitPairs(port, tokens, seconds);
             List<Double> rates = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
-                double rate = enterQuitPairs(base, tokens, seconds);
+                double rate = enterQuitPairs(port, tokens, seconds);
                 rates.add(rate);
                 System.out.printf("run %d: enter+quit %.0f req/s at %d clients%n", run, rate, CLIENTS);
             }
@@ -58,7 +54,7 @@ public final class Benchmark {
             List<Double> p50s = new ArrayList<>();
             List<Double> p99s = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
-                double[] lat = roomInfoLatency(base, tokens[0], 5_000);
+                double[] lat = roomInfoLatency(port, tokens[0], 5_000);
                 p50s.add(lat[0]);
                 p99s.add(lat[1]);
                 System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
@@ -70,7 +66,7 @@ public final class Benchmark {
         }
     }
 
-    private static double enterQuitPairs(String base, String[] tokens, int seconds) throws Exception {
+    private static double enterQuitPairs(int port, String[] tokens, int seconds) throws Exception {
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(CLIENTS);
@@ -79,14 +75,13 @@ public final class Benchmark {
         for (int i = 0; i < CLIENTS; i++) {
             int client = i;
             Thread t = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 String body = "{\"roomID\":\"" + (900_000 + client) + "\"}";
-                try {
+                try (LoadClient http = new LoadClient("127.0.0.1", port)) {
                     while (System.nanoTime() < deadline) {
-                        if (!ok(post(http, base + "/video/webrtcroom-enter-room", tokens[client], body))) {
+                        if (!ok(http.post("/video/webrtcroom-enter-room", tokens[client], body))) {
                             failures.incrementAndGet();
                         }
-                        if (!ok(post(http, base + "/video/webrtcroom-quit-room", tokens[client], body))) {
+                        if (!ok(http.post("/video/webrtcroom-quit-room", tokens[client], body))) {
                             failures.incrementAndGet();
                         }
                         requests.addAndGet(2);
@@ -107,20 +102,21 @@ public final class Benchmark {
         return requests.get() / elapsed;
     }
 
-    private static double[] roomInfoLatency(String base, String token, int samples) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String body = "{\"roomID\":\"910000\"}";
-        post(http, base + "/video/webrtcroom-enter-room", token, body);
-        for (int i = 0; i < 1_000; i++) {
-            post(http, base + "/video/webrtcroom-get-room-info", token, body);
-        }
+    private static double[] roomInfoLatency(int port, String token, int samples) throws Exception {
         double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = post(http, base + "/video/webrtcroom-get-room-info", token, body);
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-            if (!ok(r)) {
-                throw new IllegalStateException("get-room-info failed: " + r.body());
+        try (LoadClient http = new LoadClient("127.0.0.1", port)) {
+            String body = "{\"roomID\":\"910000\"}";
+            http.post("/video/webrtcroom-enter-room", token, body);
+            for (int i = 0; i < 1_000; i++) {
+                http.post("/video/webrtcroom-get-room-info", token, body);
+            }
+            for (int i = 0; i < samples; i++) {
+                long t0 = System.nanoTime();
+                LoadClient.Answer r = http.post("/video/webrtcroom-get-room-info", token, body);
+                millis[i] = (System.nanoTime() - t0) / 1e6;
+                if (!ok(r)) {
+                    throw new IllegalStateException("get-room-info failed: " + r.body());
+                }
             }
         }
         Arrays.sort(millis);
@@ -186,17 +182,8 @@ public final class Benchmark {
         return null;
     }
 
-    private static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static boolean ok(HttpResponse<String> r) {
-        return r.statusCode() == 200 && r.body().startsWith("{\"code\":0");
+    private static boolean ok(LoadClient.Answer r) {
+        return r.status() == 200 && r.body().startsWith("{\"code\":0");
     }
 
     private static double median(List<Double> values) {

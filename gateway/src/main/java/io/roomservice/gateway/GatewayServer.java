@@ -5,13 +5,15 @@ import com.sun.net.httpserver.HttpServer;
 import io.roomservice.app.App;
 import io.roomservice.functions.router.Router;
 import io.roomservice.functions.router.Routes;
+import io.roomservice.runtime.EventAdapter;
 import io.roomservice.runtime.Json;
+import io.roomservice.runtime.Request;
+import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,14 +23,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The local HTTP front: every path goes through the {@link Router} exactly as behind a
- * Function URL (event in, integrated-response JSON out); {@code POST /_invoke/<function>}
+ * The local HTTP front: every request becomes the API-Gateway event SCF would deliver and
+ * goes through the runtime adapter and the {@link Router}, as behind a Function URL (the
+ * router's response is written directly rather than through its JSON string form, which
+ * the handler tests cover); {@code POST /_invoke/<function>}
  * hands a raw event to one function the way a cloud-function call would; and
  * {@code POST /_dev/token} mints a bearer token for trying HTTP calls with curl.
  */
 public final class GatewayServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(GatewayServer.class.getName());
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each
+        // small response waits for the client's delayed ACK (~40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -58,8 +68,10 @@ public final class GatewayServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = HttpEvents.readBody(exchange);
-            String scf = router.handle(HttpEvents.apiGateway(exchange, body), new LocalContext());
-            writeIntegratedResponse(exchange, scf);
+            Request request = EventAdapter.toRequest(HttpEvents.apiGateway(exchange, body), new LocalContext());
+            Response response = router.serve(request);
+            response.headers().forEach(exchange.getResponseHeaders()::set);
+            send(exchange, response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "gateway failure", e);
         }
@@ -99,32 +111,6 @@ public final class GatewayServer implements AutoCloseable {
             }
             write(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
         }
-    }
-
-    /** Writes what a Function URL would make of the function's answer; 502 when it is not valid JSON. */
-    private static void writeIntegratedResponse(HttpExchange exchange, String scf) throws IOException {
-        Map<String, Object> response;
-        try {
-            response = Json.readObject(scf);
-        } catch (IllegalArgumentException e) {
-            write(exchange, 502, Json.write(Map.of("error", "Invalid scf response. expected scf response valid JSON.")));
-            return;
-        }
-        if (!(response.get("statusCode") instanceof Number)) {
-            write(exchange, 200, scf);
-            return;
-        }
-        Object headers = response.get("headers");
-        if (headers instanceof Map) {
-            for (Map.Entry<?, ?> h : ((Map<?, ?>) headers).entrySet()) {
-                exchange.getResponseHeaders().set(h.getKey().toString(), String.valueOf(h.getValue()));
-            }
-        }
-        String body = response.get("body") == null ? "" : response.get("body").toString();
-        byte[] bytes = Boolean.TRUE.equals(response.get("isBase64Encoded"))
-                ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8);
-        send(exchange, ((Number) response.get("statusCode")).intValue(), bytes);
     }
 
     private static void write(HttpExchange exchange, int status, String json) throws IOException {

@@ -44,9 +44,9 @@ public final class Params {
         if (body == null || body.isBlank()) {
             return Map.of();
         }
+        // curl -d and many mini-program clients label JSON as a form: the body's shape decides.
         String type = request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (type.contains("application/x-www-form-urlencoded")
-                || (!type.contains("json") && !body.trim().startsWith("{"))) {
+        if (!type.contains("json") && !body.stripLeading().startsWith("{")) {
             return form(body);
         }
         try {

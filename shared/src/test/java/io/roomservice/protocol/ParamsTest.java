@@ -31,6 +31,12 @@ class ParamsTest {
     }
 
     @Test
+    void jsonLabelledAsAFormIsStillJson() {
+        Params p = Params.of(http(Map.of(), "application/x-www-form-urlencoded", "{\"roomID\":\"7\"}"));
+        assertEquals("7", p.requiredText("roomID", 10));
+    }
+
+    @Test
     void anObjectOrArrayWhereAValueBelongsIsRejected() {
         Params p = Params.of(Map.of("roomID", Map.of("$gt", ""), "roomName", List.of("a")));
         ParamException e = assertThrows(ParamException.class, () -> p.optionalText("roomID", 10));

@@ -114,6 +114,9 @@ public final class Database implements AutoCloseable {
             {"connectionCollation", "utf8mb4_unicode_ci"},
             {"useLocalSessionState", "true"},
             {"cacheServerConfiguration", "true"},
+            {"cachePrepStmts", "true"},
+            {"prepStmtCacheSize", "100"},
+            {"prepStmtCacheSqlLimit", "1024"},
             {"connectTimeout", "3000"},
             {"socketTimeout", "15000"},
         };

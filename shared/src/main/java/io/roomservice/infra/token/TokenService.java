@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,12 +30,15 @@ public final class TokenService {
     private static final String HEADER = B64.encodeToString(
             "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final int MAX_TOKEN_LENGTH = 2048;
+    private static final int MAX_CACHED = 10_000;
 
     private final byte[] secret;
     private final long defaultTtlSeconds;
     private final Clock clock;
     private final Redis redis;
     private final SecureRandom random = new SecureRandom();
+    /** Tokens whose signature already checked out; expiry and revocation are still checked on every use. */
+    private final Map<String, Token> verifiedSignatures = new ConcurrentHashMap<>();
 
     public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
@@ -62,15 +66,26 @@ public final class TokenService {
 
     /** The token's claims when it is genuine, unexpired and not revoked. */
     public Token verify(String token) {
-        Token t = verifySignatureAndExpiry(token);
-        List<String> marks = redis.call(j -> j.mget(revokedKey(t.id()), revokedBeforeKey(t.userId())));
+        Token t = verifiedSignatures.get(token == null ? "" : token);
+        if (t == null) {
+            t = verifySignature(token);
+            if (verifiedSignatures.size() >= MAX_CACHED) {
+                verifiedSignatures.clear();
+            }
+            verifiedSignatures.put(token, t);
+        }
+        if (clock.instant().getEpochSecond() >= t.expiresAt()) {
+            throw new InvalidTokenException("the token has expired");
+        }
+        Token checked = t;
+        List<String> marks = redis.call(j -> j.mget(revokedKey(checked.id()), revokedBeforeKey(checked.userId())));
         if (marks.get(0) != null) {
             throw new InvalidTokenException("the token was revoked");
         }
-        if (marks.get(1) != null && t.issuedAt() <= Long.parseLong(marks.get(1))) {
+        if (marks.get(1) != null && checked.issuedAt() <= Long.parseLong(marks.get(1))) {
             throw new InvalidTokenException("the token was revoked");
         }
-        return t;
+        return checked;
     }
 
     /** Revokes one token until it would have expired anyway. */
@@ -85,7 +100,7 @@ public final class TokenService {
         redis.call(j -> j.setex(revokedBeforeKey(userId), defaultTtlSeconds, Long.toString(now)));
     }
 
-    Token verifySignatureAndExpiry(String token) {
+    private Token verifySignature(String token) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidTokenException("malformed token");
         }
@@ -111,9 +126,6 @@ public final class TokenService {
         if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || jti == null || !jti.isTextual()
                 || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
             throw new InvalidTokenException("malformed token");
-        }
-        if (clock.instant().getEpochSecond() >= exp.asLong()) {
-            throw new InvalidTokenException("the token has expired");
         }
         return new Token(sub.asText(), jti.asText(), iat.asLong(), exp.asLong());
     }

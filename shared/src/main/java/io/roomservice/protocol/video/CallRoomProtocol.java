@@ -8,8 +8,8 @@ import io.roomservice.domain.room.Room;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.protocol.Params;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +26,6 @@ public final class CallRoomProtocol {
 
     public static final int MAX_ROOM_NAME = 64;
     public static final int MAX_PAGE = 100;
-    private static final DateTimeFormatter JS_DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private CallRoomProtocol() {
     }
@@ -111,8 +109,29 @@ public final class CallRoomProtocol {
         }
         info.put("memberCount", room.memberCount());
         info.put("maxMembers", room.capacity());
-        info.put("createTime", JS_DATE.format(Instant.ofEpochMilli(room.createdAt())));
+        info.put("createTime", jsDate(room.createdAt()));
         return info;
+    }
+
+    /** A time as JavaScript's Date.toJSON writes it: 2019-02-12T12:00:00.000Z. */
+    static String jsDate(long epochMillis) {
+        LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
+        StringBuilder out = new StringBuilder(24);
+        pad(out, t.getYear(), 4).append('-');
+        pad(out, t.getMonthValue(), 2).append('-');
+        pad(out, t.getDayOfMonth(), 2).append('T');
+        pad(out, t.getHour(), 2).append(':');
+        pad(out, t.getMinute(), 2).append(':');
+        pad(out, t.getSecond(), 2).append('.');
+        return pad(out, t.getNano() / 1_000_000, 3).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     private static Map<String, Object> signInfo(SignInfo sign) {
