@@ -32,8 +32,6 @@ final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static final int START_ATTEMPTS = 3;
-
     private final CapturingDB db;
     private final int port;
     private final Path runDirectory;
@@ -46,15 +44,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     static EmbeddedMariaDb start() throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return startOn(FreePort.find());
-            } catch (PortTakenException e) {
-                if (attempt == START_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return FreePort.startOnFreePort(EmbeddedMariaDb::startOn);
     }
 
     int port() {

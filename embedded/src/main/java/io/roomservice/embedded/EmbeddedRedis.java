@@ -13,8 +13,6 @@ import redis.embedded.core.ExecutableProvider;
 /** One Redis server (embedded-redis) on 127.0.0.1, without persistence. */
 final class EmbeddedRedis implements AutoCloseable {
 
-    private static final int START_ATTEMPTS = 3;
-
     private final RedisServer server;
     private final int port;
     private final Path runDirectory;
@@ -27,15 +25,7 @@ final class EmbeddedRedis implements AutoCloseable {
     }
 
     static EmbeddedRedis start() throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return startOn(FreePort.find());
-            } catch (PortTakenException e) {
-                if (attempt == START_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return FreePort.startOnFreePort(EmbeddedRedis::startOn);
     }
 
     int port() {

@@ -68,7 +68,14 @@ public final class GatewayServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = HttpEvents.readBody(exchange);
-            Request request = EventAdapter.toRequest(HttpEvents.apiGateway(exchange, body), new LocalContext());
+            Map<String, Object> event;
+            try {
+                event = HttpEvents.apiGateway(exchange, body);
+            } catch (IllegalArgumentException e) {
+                write(exchange, 400, Json.write(Map.of("error", "the query string is not URL-encoded correctly")));
+                return;
+            }
+            Request request = EventAdapter.toRequest(event, new LocalContext());
             Response response = router.serve(request);
             response.headers().forEach(exchange.getResponseHeaders()::set);
             send(exchange, response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));

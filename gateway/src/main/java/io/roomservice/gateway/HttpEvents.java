@@ -1,8 +1,8 @@
 package io.roomservice.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.roomservice.runtime.UrlEncoded;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ final class HttpEvents {
 
     static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body) {
         String path = exchange.getRequestURI().getRawPath();
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = UrlEncoded.parse(exchange.getRequestURI().getRawQuery());
         Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
             if (!h.getValue().isEmpty()) {
@@ -48,27 +48,5 @@ final class HttpEvents {
 
     static byte[] readBody(HttpExchange exchange) throws IOException {
         return exchange.getRequestBody().readAllBytes();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            out.putIfAbsent(key, value);
-        }
-        return out;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 }

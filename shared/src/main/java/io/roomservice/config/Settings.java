@@ -71,10 +71,6 @@ public final class Settings {
         return trtc;
     }
 
-    public Optional<String> trtcProblem() {
-        return Optional.ofNullable(trtcProblem);
-    }
-
     public int integer(String name, int fallback, int min, int max) {
         List<String> problems = new ArrayList<>();
         long value = positiveLong(config, name, fallback, problems);

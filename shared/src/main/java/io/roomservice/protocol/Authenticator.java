@@ -1,6 +1,5 @@
 package io.roomservice.protocol;
 
-import io.roomservice.infra.token.Token;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
@@ -26,11 +25,6 @@ public final class Authenticator {
             return request.platformUserId();
         }
         return bearerToken(request).map(t -> tokens.verify(t).userId());
-    }
-
-    /** The verified token of an HTTP request, when it presents one. */
-    public Optional<Token> token(Request request) {
-        return bearerToken(request).map(tokens::verify);
     }
 
     static Optional<String> bearerToken(Request request) {

@@ -2,9 +2,8 @@ package io.roomservice.protocol;
 
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
+import io.roomservice.runtime.UrlEncoded;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,22 +56,8 @@ public final class Params {
     }
 
     private static Map<String, Object> form(String body) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            out.putIfAbsent(key, value);
-        }
-        return out;
-    }
-
-    private static String decode(String text) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return new LinkedHashMap<>(UrlEncoded.parse(body));
         } catch (IllegalArgumentException e) {
             throw new ParamException("body", "the form body is not URL-encoded correctly");
         }

@@ -105,27 +105,6 @@ public final class Request {
         return Optional.ofNullable(sourceIp);
     }
 
-    /** A copy of this request with another path (the router strips prefixes). */
-    public Request withPath(String newPath) {
-        Builder b = toBuilder();
-        b.path = newPath;
-        return b.build();
-    }
-
-    private Builder toBuilder() {
-        Builder b = new Builder(kind);
-        b.method = method;
-        b.path = path;
-        b.headers = headers;
-        b.query = query;
-        b.body = body;
-        b.invokeData = invokeData;
-        b.platformUserId = platformUserId;
-        b.requestId = requestId;
-        b.sourceIp = sourceIp;
-        return b;
-    }
-
     public static final class Builder {
         private final Kind kind;
         private String method;
