@@ -138,7 +138,7 @@ public final class GatewayServer implements AutoCloseable {
     static Map<String, String> routeTable() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Routes.Route r : Routes.all()) {
-            out.put(r.path(), r.function());
+            out.put(String.join(", ", r.paths()), r.function());
         }
         return out;
     }

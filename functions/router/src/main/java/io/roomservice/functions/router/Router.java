@@ -4,6 +4,7 @@ import io.roomservice.app.App;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import java.util.Map;
  */
 public final class Router extends ScfFunction {
 
-    private final Map<String, ScfFunction> byPath = new LinkedHashMap<>();
+    private final Map<String, ScfFunction> byLiteralPath = new HashMap<>();
+    private final Map<PathTemplate, ScfFunction> byTemplate = new LinkedHashMap<>();
 
     public Router() {
         this(App.current());
@@ -22,7 +24,15 @@ public final class Router extends ScfFunction {
 
     public Router(App app) {
         for (Routes.Route route : Routes.all()) {
-            byPath.put(route.path(), route.instantiate(app));
+            ScfFunction function = route.instantiate(app);
+            for (String path : route.paths()) {
+                PathTemplate template = new PathTemplate(path);
+                if (template.isLiteral()) {
+                    byLiteralPath.put(path, function);
+                } else {
+                    byTemplate.put(template, function);
+                }
+            }
         }
     }
 
@@ -31,11 +41,24 @@ public final class Router extends ScfFunction {
         if (request.kind() != Request.Kind.HTTP) {
             return notFound("the router serves HTTP requests; invoke a function by its own name");
         }
-        ScfFunction target = byPath.get(normalise(request.path()));
+        ScfFunction target = find(normalise(request.path()));
         if (target == null) {
             return notFound("no function at " + request.path());
         }
         return target.serve(request);
+    }
+
+    private ScfFunction find(String path) {
+        ScfFunction exact = byLiteralPath.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<PathTemplate, ScfFunction> entry : byTemplate.entrySet()) {
+            if (entry.getKey().matches(path)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static String normalise(String path) {

@@ -16,24 +16,25 @@ import java.util.Optional;
  */
 public final class Routes {
 
-    /** One function of the bundle. */
+    /** One function of the bundle and the HTTP paths it serves. */
     public static final class Route {
         private final String function;
-        private final String path;
         private final Class<? extends ScfFunction> handler;
+        private final List<String> paths;
 
-        Route(String function, String path, Class<? extends ScfFunction> handler) {
+        Route(String function, Class<? extends ScfFunction> handler, String... paths) {
             this.function = function;
-            this.path = path;
             this.handler = handler;
+            this.paths = List.of(paths);
         }
 
         public String function() {
             return function;
         }
 
-        public String path() {
-            return path;
+        /** Literal paths, or templates with whole-segment placeholders ({@code /weapp/{type}/login}). */
+        public List<String> paths() {
+            return paths;
         }
 
         public Class<? extends ScfFunction> handler() {
@@ -54,10 +55,10 @@ public final class Routes {
     }
 
     private static final List<Route> ALL = List.of(
-            new Route("webrtcroom-enter-room", "/video/webrtcroom-enter-room", WebrtcroomEnterRoom.class),
-            new Route("webrtcroom-quit-room", "/video/webrtcroom-quit-room", WebrtcroomQuitRoom.class),
-            new Route("webrtcroom-get-room-list", "/video/webrtcroom-get-room-list", WebrtcroomGetRoomList.class),
-            new Route("webrtcroom-get-room-info", "/video/webrtcroom-get-room-info", WebrtcroomGetRoomInfo.class));
+            new Route("webrtcroom-enter-room", WebrtcroomEnterRoom.class, "/video/webrtcroom-enter-room"),
+            new Route("webrtcroom-quit-room", WebrtcroomQuitRoom.class, "/video/webrtcroom-quit-room"),
+            new Route("webrtcroom-get-room-list", WebrtcroomGetRoomList.class, "/video/webrtcroom-get-room-list"),
+            new Route("webrtcroom-get-room-info", WebrtcroomGetRoomInfo.class, "/video/webrtcroom-get-room-info"));
 
     private Routes() {
     }
