@@ -1,5 +1,7 @@
 -- One room model for every family; `kind` says whose rules apply (webrtc, live, ...).
 -- Times are epoch milliseconds from the application's clock, so expiry is testable.
+-- A room of a family whose ended rooms stay ended keeps its row with `ended_at` set
+-- (and no members), so its id is never brought back by a later enter.
 CREATE TABLE IF NOT EXISTS rooms (
   id            BIGINT       NOT NULL AUTO_INCREMENT,
   kind          VARCHAR(16)  NOT NULL,
@@ -9,9 +11,10 @@ CREATE TABLE IF NOT EXISTS rooms (
   capacity      INT          NOT NULL,
   member_count  INT          NOT NULL DEFAULT 0,
   created_at    BIGINT       NOT NULL,
+  ended_at      BIGINT       NULL,
   PRIMARY KEY (id),
   UNIQUE KEY uk_rooms_kind_room (kind, room_id),
-  KEY ix_rooms_kind_created (kind, created_at, id)
+  KEY ix_rooms_kind_live_created (kind, ended_at, created_at, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE IF NOT EXISTS room_members (

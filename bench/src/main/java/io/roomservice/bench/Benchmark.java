@@ -41,15 +41,18 @@ public final class Benchmark {
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
-            System.out.println("warm-up: " + seconds + " s of enter+quit");
-            enterQuitPairs(port, tokens, seconds);
-            List<Double> rates = new ArrayList<>();
-            for (int run = 1; run <= runs; run++) {
-                double rate = enterQuitPairs(port, tokens, seconds);
-                rates.add(rate);
-                System.out.printf("run %d: enter+quit %.0f req/s at %d clients%n", run, rate, CLIENTS);
+            for (String family : List.of("webrtcroom", "liveroom")) {
+                System.out.println("warm-up: " + seconds + " s of " + family + " enter+quit");
+                enterQuitPairs(port, tokens, seconds, family);
+                List<Double> rates = new ArrayList<>();
+                for (int run = 1; run <= runs; run++) {
+                    double rate = enterQuitPairs(port, tokens, seconds, family);
+                    rates.add(rate);
+                    System.out.printf("run %d: %s enter+quit %.0f req/s at %d clients%n", run, family, rate, CLIENTS);
+                }
+                System.out.printf("RESULT %s enter+quit: median %.0f req/s at %d clients (target >= 2000)%n",
+                        family, median(rates), CLIENTS);
             }
-            System.out.printf("RESULT webrtcroom enter+quit: median %.0f req/s at %d clients (target >= 2000)%n", median(rates), CLIENTS);
 
             List<Double> p50s = new ArrayList<>();
             List<Double> p99s = new ArrayList<>();
@@ -63,10 +66,11 @@ public final class Benchmark {
                     median(p50s), median(p99s));
 
             coldStart(gateway, env, runs);
+            SigningBenchmark.run(runs);
         }
     }
 
-    private static double enterQuitPairs(int port, String[] tokens, int seconds) throws Exception {
+    private static double enterQuitPairs(int port, String[] tokens, int seconds, String family) throws Exception {
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(CLIENTS);
@@ -75,13 +79,15 @@ public final class Benchmark {
         for (int i = 0; i < CLIENTS; i++) {
             int client = i;
             Thread t = new Thread(() -> {
-                String body = "{\"roomID\":\"" + (900_000 + client) + "\"}";
+                // Live rooms stay ended, so every live pair needs a fresh room id.
+                AtomicLong next = new AtomicLong(1_000_000L * (client + 1) + System.nanoTime() % 1_000_000);
                 try (LoadClient http = new LoadClient("127.0.0.1", port)) {
                     while (System.nanoTime() < deadline) {
-                        if (!ok(http.post("/video/webrtcroom-enter-room", tokens[client], body))) {
+                        String body = "{\"roomID\":\"" + (family.equals("liveroom") ? next.incrementAndGet() : 900_000 + client) + "\"}";
+                        if (!ok(http.post("/video/" + family + "-enter-room", tokens[client], body))) {
                             failures.incrementAndGet();
                         }
-                        if (!ok(http.post("/video/webrtcroom-quit-room", tokens[client], body))) {
+                        if (!ok(http.post("/video/" + family + "-quit-room", tokens[client], body))) {
                             failures.incrementAndGet();
                         }
                         requests.addAndGet(2);

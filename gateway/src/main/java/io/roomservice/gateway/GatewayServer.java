@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -87,9 +89,12 @@ public final class GatewayServer implements AutoCloseable {
     private void invoke(HttpExchange exchange) throws IOException {
         try (exchange) {
             String name = exchange.getRequestURI().getPath().substring("/_invoke/".length());
-            if (!"POST".equals(exchange.getRequestMethod()) || Routes.byFunction(name).isEmpty()) {
-                write(exchange, 404, Json.write(Map.of("error", "POST /_invoke/<function> with one of "
-                        + Routes.all().stream().map(Routes.Route::function).toList())));
+            ScfFunction function = "POST".equals(exchange.getRequestMethod())
+                    ? functions.computeIfAbsent(name, n -> Routes.deployed(n, app).orElse(null))
+                    : null;
+            if (function == null) {
+                write(exchange, 404, Json.write(Map.of("error", "POST /_invoke/<function>, where <function> is one of "
+                        + deployedNames())));
                 return;
             }
             Map<String, Object> event;
@@ -99,9 +104,14 @@ public final class GatewayServer implements AutoCloseable {
                 write(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
                 return;
             }
-            ScfFunction function = functions.computeIfAbsent(name, n -> Routes.byFunction(n).orElseThrow().instantiate(app));
             write(exchange, 200, function.handle(event, new LocalContext()));
         }
+    }
+
+    private static List<String> deployedNames() {
+        List<String> names = new ArrayList<>(Routes.DISPATCHERS.keySet());
+        Routes.all().forEach(r -> names.add(r.function()));
+        return names;
     }
 
     private void devToken(HttpExchange exchange) throws IOException {

@@ -77,7 +77,18 @@ public final class LocalGateway implements AutoCloseable {
         } else {
             say.accept("TRTC:     signing for SDKAppID " + environment.get("TRTC_SDK_APP_ID").orElseThrow());
         }
-        say.accept("outside services (IM, TRTC REST, SMS, WeChat): off, none configured");
+        if (!environment.has("LIVE_PUSH_DOMAIN") || !environment.has("LIVE_PUSH_KEY")) {
+            local.put("LIVE_PUSH_DOMAIN", "push.example.com");
+            local.put("LIVE_PLAY_DOMAIN", "play.example.com");
+            local.put("LIVE_PUSH_KEY", randomHex(16));
+            local.put("LIVE_PLAY_KEY", randomHex(16));
+            say.accept("live:     not configured: example domains and throwaway push/play keys for this run");
+        }
+        if (environment.has("WECHAT_APP_ID") && environment.has("WECHAT_APP_SECRET")) {
+            say.accept("WeChat:   jscode2session at " + environment.get("WECHAT_API_BASE", "https://api.weixin.qq.com"));
+        } else {
+            say.accept("WeChat:   off (WECHAT_APP_ID / WECHAT_APP_SECRET not set): wechat-login and voip-get-signature answer 10099");
+        }
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 
@@ -96,6 +107,7 @@ public final class LocalGateway implements AutoCloseable {
         server.start();
         GatewayServer.routeTable().forEach((path, fn) -> say.accept("  " + path + "  ->  " + fn));
         say.accept("  POST /_invoke/<function>  (raw SCF event: cloud-function call with userInfo.openId, or an API-Gateway event)");
+        say.accept("  POST /_invoke/video  {service:'video', action, data, userInfo}  (the mini-program callService convention)");
         say.accept("  POST /_dev/token  {\"userId\":\"...\"}  (a bearer token for HTTP calls; local only)");
         say.accept("gateway listening on http://127.0.0.1:" + server.port() + " (ready in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms); Ctrl-C stops it");

@@ -53,26 +53,33 @@ class LocalGatewayTest {
 
     @Test
     void theSeedCallsWorkAsCloudFunctionInvocations() throws Exception {
-        Map<String, Object> entered = json(post("/_invoke/webrtcroom-enter-room",
+        Map<String, Object> body = json(post("/_invoke/webrtcroom-enter-room",
                 "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
-        Map<String, Object> body = Json.readObject((String) entered.get("body"));
         assertEquals("create success", body.get("message"), body.toString());
 
-        Map<String, Object> named = Json.readObject((String) json(post("/_invoke/webrtcroom-enter-room",
-                "{\"roomName\":\"商品客服1\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        Map<String, Object> named = json(post("/_invoke/webrtcroom-enter-room",
+                "{\"roomName\":\"商品客服1\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
         assertEquals(0, named.get("code"));
 
-        Map<String, Object> list = Json.readObject((String) json(post("/_invoke/webrtcroom-get-room-list",
-                "{\"skip\":0,\"limit\":20,\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        Map<String, Object> list = json(post("/_invoke/webrtcroom-get-room-list",
+                "{\"skip\":0,\"limit\":20,\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
         assertEquals(2, ((List<?>) list.get("data")).size());
 
-        Map<String, Object> info = Json.readObject((String) json(post("/_invoke/webrtcroom-get-room-info",
-                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        Map<String, Object> info = json(post("/_invoke/webrtcroom-get-room-info",
+                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
         assertEquals("1234", ((Map<?, ?>) info.get("data")).get("roomID"));
 
-        Map<String, Object> quit = Json.readObject((String) json(post("/_invoke/webrtcroom-quit-room",
-                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null)).get("body"));
+        Map<String, Object> quit = json(post("/_invoke/webrtcroom-quit-room",
+                "{\"roomID\":\"1234\",\"userInfo\":{\"openId\":\"oSeedUser\"}}", null));
         assertEquals(0, quit.get("code"));
+    }
+
+    @Test
+    void callServiceGoesThroughTheVideoFunction() throws Exception {
+        Map<String, Object> reply = json(post("/_invoke/video", "{\"service\":\"video\",\"action\":\"liveroom-enter-room\","
+                + "\"data\":{\"roomName\":\"美女直播间\"},\"userInfo\":{\"openId\":\"oAnchor\"}}", null));
+        assertEquals("create success", reply.get("message"), reply.toString());
+        assertTrue(reply.toString().contains("pushUrl=rtmp://push.example.com/live/"), reply.toString());
     }
 
     @Test

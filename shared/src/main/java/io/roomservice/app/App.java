@@ -4,14 +4,19 @@ import io.roomservice.config.Config;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.credentials.TrtcCredentials;
-import io.roomservice.domain.room.CallRooms;
+import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.RoomIds;
+import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.RoomStore;
+import io.roomservice.domain.room.Rooms;
+import io.roomservice.domain.voip.VoipRooms;
+import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.token.TokenService;
+import io.roomservice.infra.wechat.WeChatClient;
 import java.time.Clock;
 
 /**
@@ -29,8 +34,13 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Redis redis;
     private final TokenService tokens;
-    private final CallRooms callRooms;
+    private final Rooms callRooms;
+    private final Rooms liveRooms;
+    private final LiveStreams liveStreams;
     private final TrtcCredentials trtcCredentials;
+    private final int sigApiPrivileges;
+    private final WeChatLogin weChatLogin;
+    private final VoipRooms voipRooms;
     private volatile TlsSigner signer;
 
     private App(Settings settings, Clock clock) {
@@ -40,12 +50,18 @@ public final class App implements AutoCloseable {
         this.redis = new Redis(settings.redis());
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
         RoomStore rooms = new RoomStore(database);
-        this.callRooms = new CallRooms(rooms, new RoomIds(), clock,
-                settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));
+        RoomIds ids = new RoomIds();
+        this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));
+        this.liveRooms = new Rooms(rooms, ids, clock, RoomPolicy.LIVE, settings.integer("LIVE_MAX_MEMBERS", 20, 1, 100_000));
+        this.liveStreams = new LiveStreams(settings::live, clock);
         this.trtcCredentials = new TrtcCredentials(this::signer,
                 settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600),
                 settings.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", 24 * 3600),
                 settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
+        this.sigApiPrivileges = settings.integer("SIG_API_PRIVILEGES", Privileges.DEFAULT_MEMBER, 1, 255);
+        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
+        this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
+                settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -93,8 +109,31 @@ public final class App implements AutoCloseable {
         return tokens;
     }
 
-    public CallRooms callRooms() {
+    /** The video-call rooms (webrtcroom-*). */
+    public Rooms callRooms() {
         return callRooms;
+    }
+
+    /** The live rooms (liveroom-*). */
+    public Rooms liveRooms() {
+        return liveRooms;
+    }
+
+    public LiveStreams liveStreams() {
+        return liveStreams;
+    }
+
+    /** TRTC privilege bits for webrtc-sig-api's PrivateMapKey. */
+    public int sigApiPrivileges() {
+        return sigApiPrivileges;
+    }
+
+    public WeChatLogin weChatLogin() {
+        return weChatLogin;
+    }
+
+    public VoipRooms voipRooms() {
+        return voipRooms;
     }
 
     public TrtcCredentials trtcCredentials() {

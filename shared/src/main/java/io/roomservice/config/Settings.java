@@ -20,8 +20,9 @@ public final class Settings {
     private final RedisSettings redis;
     private final String tokenSecret;
     private final long tokenTtlSeconds;
-    private final TrtcSettings trtc;
-    private final String trtcProblem;
+    private final OptionalSection<TrtcSettings> trtc;
+    private final OptionalSection<LiveSettings> live;
+    private final OptionalSection<WeChatSettings> weChat;
 
     private Settings(Config config) {
         this.config = config;
@@ -30,10 +31,9 @@ public final class Settings {
         this.redis = RedisSettings.from(config, problems);
         this.tokenSecret = tokenSecret(config, problems);
         this.tokenTtlSeconds = positiveLong(config, "TOKEN_TTL_SECONDS", DEFAULT_TOKEN_TTL_SECONDS, problems);
-        List<String> trtcProblems = new ArrayList<>();
-        TrtcSettings parsed = TrtcSettings.from(config, trtcProblems);
-        this.trtc = trtcProblems.isEmpty() ? parsed : null;
-        this.trtcProblem = trtcProblems.isEmpty() ? null : String.join("; ", trtcProblems);
+        this.trtc = OptionalSection.parse("TRTC", config, TrtcSettings::from);
+        this.live = OptionalSection.parse("live", config, LiveSettings::from);
+        this.weChat = OptionalSection.parse("WeChat", config, WeChatSettings::from);
         if (!problems.isEmpty()) {
             throw new ConfigException("Cannot start: " + String.join("; ", problems));
         }
@@ -63,12 +63,23 @@ public final class Settings {
         return tokenTtlSeconds;
     }
 
-    /** The TRTC credentials, or a ConfigException saying what is wrong with them. */
+    /** The TRTC credentials, or a ConfigException ("Invalid TRTC config: ...") saying what is wrong. */
     public TrtcSettings trtc() {
-        if (trtc == null) {
-            throw new ConfigException("Invalid TRTC config: " + trtcProblem);
-        }
-        return trtc;
+        return trtc.get();
+    }
+
+    /** Live streaming domains and keys, or a ConfigException ("Invalid live config: ..."). */
+    public LiveSettings live() {
+        return live.get();
+    }
+
+    /** WeChat mini-program credentials, or a ConfigException ("Invalid WeChat config: ..."). */
+    public WeChatSettings weChat() {
+        return weChat.get();
+    }
+
+    public boolean isWeChatConfigured() {
+        return weChat.isConfigured();
     }
 
     public int integer(String name, int fallback, int min, int max) {

@@ -14,9 +14,16 @@ import java.util.Map;
  */
 public abstract class ScfFunction {
 
-    /** The SCF handler: {@code <class>::handle} in serverless.yml. */
+    /**
+     * The SCF handler: {@code <class>::handle} in serverless.yml. An HTTP event gets the
+     * integrated response ({@code {isBase64Encoded, statusCode, headers, body}}); a
+     * cloud-function invocation gets the body itself ({@code {code, message, data}}), which
+     * is what {@code callFunction} hands the mini-program as its {@code result}.
+     */
     public final String handle(Map<String, Object> event, Context context) {
-        return serve(EventAdapter.toRequest(event, context)).toScfJson();
+        Request request = EventAdapter.toRequest(event, context);
+        Response response = serve(request);
+        return request.kind() == Request.Kind.INVOKE ? response.body() : response.toScfJson();
     }
 
     /** Answers one request; never throws (a family renders its own system error). */

@@ -23,9 +23,9 @@ public final class Calls {
         this.path = path;
     }
 
-    /** A cloud-function invocation with the platform's openId (null: none). */
+    /** A cloud-function invocation with the platform's openId (null: none); its result is the body itself. */
     public Map<String, Object> invoke(Map<String, Object> data, String openId) {
-        return body(function.handle(Events.cloudFunction(data, openId), new TestContext()));
+        return Json.readObject(function.handle(Events.cloudFunction(data, openId), new TestContext()));
     }
 
     /** An API-Gateway event, JSON body, optional bearer token. */

@@ -13,8 +13,12 @@ import java.util.Map;
 public final class TestApps {
 
     public static final long SDK_APP_ID = 1_400_123_456L;
-    /** A random TRTC key per test JVM, so no test depends on a known key. */
+    /** Random keys per test JVM, so no test depends on a known key. */
     public static final String TRTC_KEY = randomHex(32);
+    public static final String LIVE_PUSH_KEY = randomHex(16);
+    public static final String LIVE_PLAY_KEY = randomHex(16);
+    public static final String WECHAT_APP_ID = "wx20afc706a711eefc";
+    public static final String WECHAT_APP_SECRET = randomHex(16);
 
     private TestApps() {
     }
@@ -25,6 +29,14 @@ public final class TestApps {
         s.put("TOKEN_SECRET", randomHex(32));
         s.put("TRTC_SDK_APP_ID", Long.toString(SDK_APP_ID));
         s.put("TRTC_SECRET_KEY", TRTC_KEY);
+        s.put("LIVE_PUSH_DOMAIN", "push.test.local");
+        s.put("LIVE_PLAY_DOMAIN", "play.test.local");
+        s.put("LIVE_BIZID", "8888");
+        s.put("LIVE_PUSH_KEY", LIVE_PUSH_KEY);
+        s.put("LIVE_PLAY_KEY", LIVE_PLAY_KEY);
+        s.put("WECHAT_APP_ID", WECHAT_APP_ID);
+        s.put("WECHAT_APP_SECRET", WECHAT_APP_SECRET);
+        s.put("WECHAT_API_BASE", "http://127.0.0.1:1");
         s.put("DB_POOL_SIZE", "16");
         s.put("REDIS_POOL_SIZE", "16");
         return s;

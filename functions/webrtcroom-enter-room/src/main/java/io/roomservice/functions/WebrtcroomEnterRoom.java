@@ -2,10 +2,9 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.room.JoinResult;
-import io.roomservice.protocol.video.CallRoomProtocol;
+import io.roomservice.protocol.video.CallRoomReplies;
+import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoCall;
-import io.roomservice.protocol.video.VideoCode;
-import io.roomservice.protocol.video.VideoException;
 import io.roomservice.protocol.video.VideoFunction;
 import io.roomservice.protocol.video.VideoReply;
 import java.util.Optional;
@@ -23,16 +22,11 @@ public final class WebrtcroomEnterRoom extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        Optional<String> roomId = CallRoomProtocol.optionalRoomId(call.params());
-        Optional<String> roomName = CallRoomProtocol.roomName(call.params());
-        if (roomId.isEmpty() && roomName.isEmpty()) {
-            throw new VideoException(VideoCode.BAD_PARAMETER, "roomID or roomName is required");
-        }
+        Optional<String> roomId = VideoParams.enterRoomId(call.params());
+        Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
         app.trtcCredentials().ensureConfigured();
-        JoinResult result = roomId.isPresent()
-                ? app.callRooms().enter(userId, roomId.get(), roomName)
-                : app.callRooms().create(userId, roomName.get());
-        return CallRoomProtocol.entered(result, userId, app.trtcCredentials());
+        JoinResult result = app.callRooms().enterOrCreate(userId, roomId, roomName);
+        return CallRoomReplies.entered(result, userId, app.trtcCredentials());
     }
 }

@@ -1,7 +1,8 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.protocol.video.CallRoomProtocol;
+import io.roomservice.protocol.video.CallRoomReplies;
+import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
 import io.roomservice.protocol.video.VideoReply;
@@ -19,8 +20,8 @@ public final class WebrtcroomGetRoomInfo extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        String roomId = CallRoomProtocol.roomId(call.params());
+        String roomId = VideoParams.roomId(call.params());
         String userId = call.userId();
-        return CallRoomProtocol.info(app.callRooms().info(roomId), userId);
+        return CallRoomReplies.info(app.callRooms().info(roomId), userId);
     }
 }

@@ -1,7 +1,8 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.protocol.video.CallRoomProtocol;
+import io.roomservice.protocol.video.CallRoomReplies;
+import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
 import io.roomservice.protocol.video.VideoReply;
@@ -19,9 +20,9 @@ public final class WebrtcroomGetRoomList extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        int skip = CallRoomProtocol.skip(call.params());
-        int limit = CallRoomProtocol.limit(call.params());
+        int skip = VideoParams.skip(call.params());
+        int limit = VideoParams.limit(call.params());
         call.userId();
-        return CallRoomProtocol.list(app.callRooms().list(skip, limit));
+        return CallRoomReplies.list(app.callRooms().list(skip, limit));
     }
 }

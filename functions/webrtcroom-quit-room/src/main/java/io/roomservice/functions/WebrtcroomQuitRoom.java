@@ -1,7 +1,8 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.protocol.video.CallRoomProtocol;
+import io.roomservice.protocol.video.CallRoomReplies;
+import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
 import io.roomservice.protocol.video.VideoReply;
@@ -19,7 +20,7 @@ public final class WebrtcroomQuitRoom extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        String roomId = CallRoomProtocol.roomId(call.params());
-        return CallRoomProtocol.quit(app.callRooms().quit(call.userId(), roomId));
+        String roomId = VideoParams.roomId(call.params());
+        return CallRoomReplies.quit(app.callRooms().quit(call.userId(), roomId));
     }
 }

@@ -19,6 +19,7 @@ public final class SignInfo {
         return userSig;
     }
 
+    /** Null when the credentials are not for a room. */
     public String privateMapKey() {
         return privateMapKey;
     }

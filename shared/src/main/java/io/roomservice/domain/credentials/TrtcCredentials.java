@@ -27,12 +27,23 @@ public final class TrtcCredentials {
         signer.get();
     }
 
+    /** UserSig and a PrivateMapKey with the configured room privileges. */
     public SignInfo forMember(String userId, long numericRoomId) {
+        return forMember(userId, numericRoomId, privileges);
+    }
+
+    public SignInfo forMember(String userId, long numericRoomId, int roomPrivileges) {
         TlsSigner s = signer.get();
         return new SignInfo(
                 s.userSig(userId, userSigTtlSeconds),
-                s.privateMapKey(userId, privateMapKeyTtlSeconds, numericRoomId, privileges),
+                s.privateMapKey(userId, privateMapKeyTtlSeconds, numericRoomId, roomPrivileges),
                 userId,
                 s.sdkAppId());
+    }
+
+    /** A UserSig alone (no room). */
+    public SignInfo forUser(String userId) {
+        TlsSigner s = signer.get();
+        return new SignInfo(s.userSig(userId, userSigTtlSeconds), null, userId, s.sdkAppId());
     }
 }

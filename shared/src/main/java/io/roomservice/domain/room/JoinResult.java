@@ -3,7 +3,7 @@ package io.roomservice.domain.room;
 /** What an enter did, with the room as it stood when the enter committed. */
 public final class JoinResult {
 
-    public enum Outcome { CREATED, JOINED, ALREADY_MEMBER, FULL, NOT_FOUND }
+    public enum Outcome { CREATED, JOINED, ALREADY_MEMBER, FULL, NOT_FOUND, ENDED }
 
     private final Outcome outcome;
     private final Room room;
@@ -17,7 +17,7 @@ public final class JoinResult {
         return outcome;
     }
 
-    /** Null for NOT_FOUND. */
+    /** Null for NOT_FOUND and ENDED. */
     public Room room() {
         return room;
     }

@@ -23,7 +23,8 @@ public final class RoomStore {
 
     private static final String LOCK_ROOM =
             "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at,"
-            + " EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?) AS is_member"
+            + " EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?) AS is_member,"
+            + " r.ended_at IS NOT NULL AS ended"
             + " FROM rooms r WHERE r.kind = ? AND r.room_id = ? FOR UPDATE";
 
     private final Database db;
@@ -33,9 +34,9 @@ public final class RoomStore {
     }
 
     /** Enters the room, creating it with {@code draft} when it does not exist and {@code mayCreate}. */
-    public JoinResult join(NewRoom draft, String userId, String role, long now, boolean mayCreate) {
+    public JoinResult join(RoomPolicy policy, NewRoom draft, String userId, long now, boolean mayCreate) {
         for (int race = 0; race < MAX_CREATE_RACES; race++) {
-            JoinResult result = db.inTransaction(c -> joinOnce(c, draft, userId, role, now, mayCreate));
+            JoinResult result = db.inTransaction(c -> joinOnce(c, policy, draft, userId, now, mayCreate));
             if (result != null) {
                 return result;
             }
@@ -44,42 +45,43 @@ public final class RoomStore {
     }
 
     /** Creates a room with its first member; false when the id is taken. */
-    public boolean create(NewRoom draft, String userId, String role, long now) {
-        return db.inTransaction(c -> insertRoom(c, draft, userId, role, now) != null);
+    public boolean create(RoomPolicy policy, NewRoom draft, String userId, long now) {
+        return db.inTransaction(c -> insertRoom(c, policy, draft, userId, now) != null);
     }
 
-    /** Leaves the room; the room ends when its last member leaves, or its creator when {@code creatorEndsRoom}. */
-    public LeaveResult leave(String kind, String roomId, String userId, boolean creatorEndsRoom) {
+    /** Leaves the room; the room ends when its last member leaves, or as the policy says. */
+    public LeaveResult leave(RoomPolicy policy, String roomId, String userId, long now) {
         return db.inTransaction(c -> {
-            Locked locked = lock(c, kind, roomId, userId);
-            if (locked == null) {
+            Locked locked = lock(c, policy.kind(), roomId, userId);
+            if (locked == null || locked.ended) {
                 return new LeaveResult(LeaveResult.Outcome.NOT_FOUND, null);
             }
             if (!locked.isMember) {
                 return new LeaveResult(LeaveResult.Outcome.NOT_MEMBER, locked.room);
             }
-            boolean ends = locked.room.memberCount() <= 1 || (creatorEndsRoom && locked.room.creator().equals(userId));
+            Room room = locked.room;
+            boolean ends = room.memberCount() <= 1 || (policy.creatorLeavingEndsRoom() && room.creator().equals(userId));
             if (ends) {
-                update(c, "DELETE FROM rooms WHERE id = ?", locked.room.pk());
-                return new LeaveResult(LeaveResult.Outcome.ROOM_ENDED, locked.room.withMembers(List.of()));
+                end(c, policy, room.pk(), now);
+                return new LeaveResult(LeaveResult.Outcome.ROOM_ENDED, room.withMembers(List.of()));
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM room_members WHERE room_pk = ? AND user_id = ?")) {
-                ps.setLong(1, locked.room.pk());
+                ps.setLong(1, room.pk());
                 ps.setString(2, userId);
                 ps.executeUpdate();
             }
-            update(c, "UPDATE rooms SET member_count = member_count - 1 WHERE id = ?", locked.room.pk());
-            return new LeaveResult(LeaveResult.Outcome.LEFT, locked.room.withMembers(members(c, locked.room.pk())));
+            update(c, "UPDATE rooms SET member_count = member_count - 1 WHERE id = ?", room.pk());
+            return new LeaveResult(LeaveResult.Outcome.LEFT, room.withMembers(members(c, room.pk())));
         });
     }
 
-    /** The room with its members. */
+    /** The open room with its members. */
     public Optional<Room> find(String kind, String roomId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at, m.user_id"
                     + " FROM rooms r LEFT JOIN room_members m ON m.room_pk = r.id"
-                    + " WHERE r.kind = ? AND r.room_id = ? ORDER BY m.joined_at, m.user_id")) {
+                    + " WHERE r.kind = ? AND r.room_id = ? AND r.ended_at IS NULL ORDER BY m.joined_at, m.user_id")) {
                 ps.setString(1, kind);
                 ps.setString(2, roomId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -99,12 +101,12 @@ public final class RoomStore {
         });
     }
 
-    /** A page of rooms, newest first; ties broken by the internal id so the order is total. */
+    /** A page of open rooms, newest first; ties broken by the internal id so the order is total. */
     public List<Room> list(String kind, int offset, int limit) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, creator, capacity, member_count, created_at, room_id FROM rooms"
-                    + " WHERE kind = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                    + " WHERE kind = ? AND ended_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
                 ps.setString(1, kind);
                 ps.setInt(2, limit);
                 ps.setInt(3, offset);
@@ -120,15 +122,18 @@ public final class RoomStore {
     }
 
     /** Null means "lost a creation race": the caller runs the whole transaction again. */
-    private JoinResult joinOnce(Connection c, NewRoom draft, String userId, String role, long now, boolean mayCreate)
-            throws SQLException {
-        Locked locked = lock(c, draft.kind, draft.roomId, userId);
+    private static JoinResult joinOnce(Connection c, RoomPolicy policy, NewRoom draft, String userId, long now,
+                                       boolean mayCreate) throws SQLException {
+        Locked locked = lock(c, policy.kind(), draft.roomId, userId);
         if (locked == null) {
             if (!mayCreate) {
                 return new JoinResult(JoinResult.Outcome.NOT_FOUND, null);
             }
-            Room created = insertRoom(c, draft, userId, role, now);
+            Room created = insertRoom(c, policy, draft, userId, now);
             return created == null ? null : new JoinResult(JoinResult.Outcome.CREATED, created);
+        }
+        if (locked.ended) {
+            return new JoinResult(JoinResult.Outcome.ENDED, null);
         }
         Room room = locked.room;
         if (locked.isMember) {
@@ -137,18 +142,19 @@ public final class RoomStore {
         if (room.memberCount() >= room.capacity()) {
             return new JoinResult(JoinResult.Outcome.FULL, room);
         }
-        insertMember(c, room.pk(), userId, role, now);
+        insertMember(c, room.pk(), userId, policy.roleOf(false), now);
         update(c, "UPDATE rooms SET member_count = member_count + 1 WHERE id = ?", room.pk());
         return new JoinResult(JoinResult.Outcome.JOINED, room.withMembers(members(c, room.pk())));
     }
 
     /** The new room, or null when another transaction created the same id first. */
-    private static Room insertRoom(Connection c, NewRoom draft, String userId, String role, long now) throws SQLException {
+    private static Room insertRoom(Connection c, RoomPolicy policy, NewRoom draft, String userId, long now)
+            throws SQLException {
         long pk;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO rooms (kind, room_id, name, creator, capacity, member_count, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, draft.kind);
+            ps.setString(1, policy.kind());
             ps.setString(2, draft.roomId);
             ps.setString(3, draft.name);
             ps.setString(4, userId);
@@ -166,8 +172,22 @@ public final class RoomStore {
             }
             throw e;
         }
-        insertMember(c, pk, userId, role, now);
-        return new Room(pk, draft.kind, draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
+        insertMember(c, pk, userId, policy.roleOf(true), now);
+        return new Room(pk, policy.kind(), draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
+    }
+
+    /** Removes every member; the row goes too unless the family keeps ended rooms ended. */
+    private static void end(Connection c, RoomPolicy policy, long pk, long now) throws SQLException {
+        if (!policy.endedRoomsStayEnded()) {
+            update(c, "DELETE FROM rooms WHERE id = ?", pk);
+            return;
+        }
+        update(c, "DELETE FROM room_members WHERE room_pk = ?", pk);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE rooms SET member_count = 0, ended_at = ? WHERE id = ?")) {
+            ps.setLong(1, now);
+            ps.setLong(2, pk);
+            ps.executeUpdate();
+        }
     }
 
     private static Locked lock(Connection c, String kind, String roomId, String userId) throws SQLException {
@@ -179,7 +199,7 @@ public final class RoomStore {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Locked(room(rs, kind, roomId, List.of()), rs.getBoolean(7));
+                return new Locked(room(rs, kind, roomId, List.of()), rs.getBoolean(7), rs.getBoolean(8));
             }
         }
     }
@@ -225,10 +245,12 @@ public final class RoomStore {
     private static final class Locked {
         final Room room;
         final boolean isMember;
+        final boolean ended;
 
-        Locked(Room room, boolean isMember) {
+        Locked(Room room, boolean isMember, boolean ended) {
             this.room = room;
             this.isMember = isMember;
+            this.ended = ended;
         }
     }
 }

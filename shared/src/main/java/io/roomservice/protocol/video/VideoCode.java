@@ -18,6 +18,14 @@ public enum VideoCode {
     NOT_MEMBER(10004),
     /** The room is full. */
     ROOM_FULL(10005),
+    /** The live room has ended; its id is not used again. */
+    ROOM_ENDED(10006),
+    /** WeChat rejected the login code (invalid, used, or a blocked user). */
+    LOGIN_FAILED(10007),
+    /** WeChat is rate-limiting, busy, or did not answer: try again later. */
+    UPSTREAM_UNAVAILABLE(10008),
+    /** The action needs the user's WeChat session: log in with wx.login (wechat-login) first. */
+    NOT_LOGGED_IN(10009),
     /** The service is misconfigured or a backing store is unavailable. */
     SYSTEM_ERROR(10099);
 

@@ -2,15 +2,15 @@ package io.roomservice.protocol.video;
 
 import io.roomservice.app.App;
 import io.roomservice.config.ConfigException;
+import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.infra.db.DatabaseException;
 import io.roomservice.infra.redis.RedisUnavailableException;
+import io.roomservice.infra.wechat.WeChatException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,28 +38,25 @@ public abstract class VideoFunction extends ScfFunction {
     public final Response serve(Request request) {
         try {
             VideoReply reply = run(new VideoCall(request, authenticator));
-            return envelope(VideoCode.SUCCESS, reply.message(), reply.data());
+            return VideoEnvelope.of(VideoCode.SUCCESS, reply.message(), reply.data());
         } catch (VideoException e) {
-            return envelope(e.code(), e.getMessage(), Map.of());
+            return VideoEnvelope.error(e.code(), e.getMessage());
         } catch (ParamException e) {
-            return envelope(VideoCode.BAD_PARAMETER, e.getMessage(), Map.of());
+            return VideoEnvelope.error(VideoCode.BAD_PARAMETER, e.getMessage());
+        } catch (WeChatException e) {
+            VideoCode code = e.kind() == WeChatException.Kind.INVALID_CODE ? VideoCode.LOGIN_FAILED : VideoCode.UPSTREAM_UNAVAILABLE;
+            return VideoEnvelope.error(code, e.getMessage());
+        } catch (VoipRooms.NotLoggedInException e) {
+            return VideoEnvelope.error(VideoCode.NOT_LOGGED_IN, e.getMessage());
         } catch (ConfigException e) {
             LOG.severe(getClass().getSimpleName() + ": " + e.getMessage());
-            return envelope(VideoCode.SYSTEM_ERROR, e.getMessage(), Map.of());
+            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, e.getMessage());
         } catch (DatabaseException | RedisUnavailableException e) {
             LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
-            return envelope(VideoCode.SYSTEM_ERROR, "the service is temporarily unavailable", Map.of());
+            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, "the service is temporarily unavailable");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + " failed", e);
-            return envelope(VideoCode.SYSTEM_ERROR, "internal error", Map.of());
+            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, "internal error");
         }
-    }
-
-    private static Response envelope(VideoCode code, String message, Object data) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.code());
-        body.put("message", message);
-        body.put("data", data);
-        return Response.json(200, body);
     }
 }

@@ -24,7 +24,7 @@ class CallRoomsTest {
 
     private static final AtomicInteger NEXT_ROOM = new AtomicInteger(100_000);
     private static App app;
-    private static CallRooms rooms;
+    private static Rooms rooms;
 
     @BeforeAll
     static void start() {
@@ -111,7 +111,7 @@ class CallRoomsTest {
     void enteringAndQuittingConcurrentlyLeavesConsistentCounts() throws Exception {
         Map<String, String> overrides = Map.of("WEBRTC_MAX_MEMBERS", "100");
         try (App big = TestApps.start(overrides, java.time.Clock.systemUTC())) {
-            CallRooms r = big.callRooms();
+            Rooms r = big.callRooms();
             String roomId = newRoomId();
             r.enter("anchor", roomId, Optional.empty());
             concurrently(40, i -> {

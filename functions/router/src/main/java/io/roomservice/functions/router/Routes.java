@@ -1,13 +1,22 @@
 package io.roomservice.functions.router;
 
 import io.roomservice.app.App;
+import io.roomservice.functions.LiveroomEnterRoom;
+import io.roomservice.functions.LiveroomGetRoomInfo;
+import io.roomservice.functions.LiveroomGetRoomList;
+import io.roomservice.functions.LiveroomGetStreamUrls;
+import io.roomservice.functions.LiveroomQuitRoom;
+import io.roomservice.functions.VoipGetSignature;
+import io.roomservice.functions.WebrtcSigApi;
 import io.roomservice.functions.WebrtcroomEnterRoom;
 import io.roomservice.functions.WebrtcroomGetRoomInfo;
 import io.roomservice.functions.WebrtcroomGetRoomList;
 import io.roomservice.functions.WebrtcroomQuitRoom;
+import io.roomservice.functions.WechatLogin;
 import io.roomservice.runtime.ScfFunction;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,20 +25,27 @@ import java.util.Optional;
  */
 public final class Routes {
 
-    /** One function of the bundle and the HTTP paths it serves. */
+    /** One function of the bundle, the HTTP paths it serves, and the callService service it belongs to. */
     public static final class Route {
         private final String function;
+        private final String service;
         private final Class<? extends ScfFunction> handler;
         private final List<String> paths;
 
-        Route(String function, Class<? extends ScfFunction> handler, String... paths) {
+        Route(String function, String service, Class<? extends ScfFunction> handler, String... paths) {
             this.function = function;
+            this.service = service;
             this.handler = handler;
             this.paths = List.of(paths);
         }
 
         public String function() {
             return function;
+        }
+
+        /** The callService service ({@code video}), or empty for HTTP-only families. */
+        public Optional<String> service() {
+            return Optional.ofNullable(service);
         }
 
         /** Literal paths, or templates with whole-segment placeholders ({@code /weapp/{type}/login}). */
@@ -55,12 +71,30 @@ public final class Routes {
     }
 
     private static final List<Route> ALL = List.of(
-            new Route("webrtcroom-enter-room", WebrtcroomEnterRoom.class, "/video/webrtcroom-enter-room"),
-            new Route("webrtcroom-quit-room", WebrtcroomQuitRoom.class, "/video/webrtcroom-quit-room"),
-            new Route("webrtcroom-get-room-list", WebrtcroomGetRoomList.class, "/video/webrtcroom-get-room-list"),
-            new Route("webrtcroom-get-room-info", WebrtcroomGetRoomInfo.class, "/video/webrtcroom-get-room-info"));
+            video("webrtcroom-enter-room", WebrtcroomEnterRoom.class),
+            video("webrtcroom-quit-room", WebrtcroomQuitRoom.class),
+            video("webrtcroom-get-room-list", WebrtcroomGetRoomList.class),
+            video("webrtcroom-get-room-info", WebrtcroomGetRoomInfo.class),
+            video("liveroom-enter-room", LiveroomEnterRoom.class),
+            video("liveroom-quit-room", LiveroomQuitRoom.class),
+            video("liveroom-get-room-list", LiveroomGetRoomList.class),
+            video("liveroom-get-room-info", LiveroomGetRoomInfo.class),
+            video("liveroom-get-stream-urls", LiveroomGetStreamUrls.class),
+            video("webrtc-sig-api", WebrtcSigApi.class),
+            video("wechat-login", WechatLogin.class),
+            video("voip-get-signature", VoipGetSignature.class));
+
+    /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
+    public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(
+            "router", Router.class,
+            "video", VideoService.class);
 
     private Routes() {
+    }
+
+    /** A video-family action: HTTP path /video/&lt;action&gt;, and callService({service:'video', action}). */
+    private static Route video(String function, Class<? extends ScfFunction> handler) {
+        return new Route(function, "video", handler, "/video/" + function);
     }
 
     public static List<Route> all() {
@@ -69,5 +103,15 @@ public final class Routes {
 
     public static Optional<Route> byFunction(String name) {
         return ALL.stream().filter(r -> r.function.equals(name)).findFirst();
+    }
+
+    /** Every deployed function by name, routes and dispatchers alike, as SCF would instantiate it. */
+    public static Optional<ScfFunction> deployed(String name, App app) {
+        Optional<Route> route = byFunction(name);
+        if (route.isPresent()) {
+            return Optional.of(route.get().instantiate(app));
+        }
+        Class<? extends ScfFunction> dispatcher = DISPATCHERS.get(name);
+        return dispatcher == null ? Optional.empty() : Optional.of(new Route(name, null, dispatcher).instantiate(app));
     }
 }

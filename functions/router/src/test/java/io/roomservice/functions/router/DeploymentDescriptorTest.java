@@ -72,12 +72,17 @@ class DeploymentDescriptorTest {
                     .map(d -> d.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        assertEquals(modules, new TreeSet<>(handlers().keySet()));
+        Map<String, String> handlers = handlers();
+        Set<String> deployed = new TreeSet<>(modules);
+        deployed.remove("router");
+        deployed.addAll(Routes.DISPATCHERS.keySet());
+        assertEquals(deployed, new TreeSet<>(handlers.keySet()));
         Set<String> routed = Routes.all().stream().map(Routes.Route::function).collect(Collectors.toCollection(TreeSet::new));
         routed.add("router");
         assertEquals(modules, routed);
         for (Routes.Route route : Routes.all()) {
-            assertEquals(route.handler().getName() + "::handle", handlers().get(route.function()));
+            assertEquals(route.handler().getName() + "::handle", handlers.get(route.function()));
         }
+        Routes.DISPATCHERS.forEach((name, type) -> assertEquals(type.getName() + "::handle", handlers.get(name)));
     }
 }

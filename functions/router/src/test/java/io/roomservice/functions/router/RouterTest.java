@@ -64,6 +64,6 @@ class RouterTest {
         assertEquals(404, missing.get("statusCode"));
         assertEquals(404, body(missing).get("code"));
         Map<String, Object> invoked = call(Events.cloudFunction(Map.of("roomID", "1"), "oX"));
-        assertEquals(404, invoked.get("statusCode"));
+        assertEquals(404, invoked.get("code"));
     }
 }

@@ -1,0 +1,74 @@
+package io.roomservice.domain.room;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One family's rooms under its policy: entering a room id creates the room or joins it;
+ * entering with only a name creates a room under a fresh id; leaving ends the room as the
+ * policy says. The video-call rooms (webrtcroom-*) and the live rooms (liveroom-*) are two
+ * instances of this class.
+ */
+public final class Rooms {
+
+    private static final int MAX_ID_ATTEMPTS = 20;
+
+    private final RoomStore store;
+    private final RoomIds ids;
+    private final Clock clock;
+    private final RoomPolicy policy;
+    private final int capacity;
+
+    public Rooms(RoomStore store, RoomIds ids, Clock clock, RoomPolicy policy, int capacity) {
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+        this.policy = policy;
+        this.capacity = capacity;
+    }
+
+    /**
+     * Enters by id when one is given (see {@link #enter(String, String, Optional)}), otherwise
+     * creates a room with the given name under a fresh id.
+     */
+    public JoinResult enterOrCreate(String userId, Optional<String> roomId, Optional<String> roomName) {
+        return roomId.isPresent()
+                ? enter(userId, roomId.get(), roomName)
+                : create(userId, roomName.orElseThrow(() -> new IllegalArgumentException("a room id or a room name is needed")));
+    }
+
+    /**
+     * Creates the room (named {@code roomName}, or "房间 &lt;id&gt;") or joins it; the requested
+     * id is never swapped for another.
+     */
+    public JoinResult enter(String userId, String roomId, Optional<String> roomName) {
+        NewRoom draft = new NewRoom(roomId, roomName.orElse("房间 " + roomId), capacity);
+        return store.join(policy, draft, userId, clock.millis(), true);
+    }
+
+    /** Creates a new room with the given name under a fresh random id. */
+    public JoinResult create(String userId, String roomName) {
+        for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
+            NewRoom draft = new NewRoom(ids.randomEightDigits(), roomName, capacity);
+            long now = clock.millis();
+            if (store.create(policy, draft, userId, now)) {
+                Room room = new Room(0, policy.kind(), draft.roomId, roomName, userId, capacity, 1, now, List.of(userId));
+                return new JoinResult(JoinResult.Outcome.CREATED, room);
+            }
+        }
+        throw new IllegalStateException("no free room id after " + MAX_ID_ATTEMPTS + " attempts");
+    }
+
+    public LeaveResult quit(String userId, String roomId) {
+        return store.leave(policy, roomId, userId, clock.millis());
+    }
+
+    public Optional<Room> info(String roomId) {
+        return store.find(policy.kind(), roomId);
+    }
+
+    public List<Room> list(int skip, int limit) {
+        return store.list(policy.kind(), skip, limit);
+    }
+}

@@ -1,0 +1,64 @@
+package io.roomservice.domain.wechat;
+
+import io.roomservice.config.WeChatSettings;
+import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.token.TokenService;
+import io.roomservice.infra.wechat.WeChatClient;
+import io.roomservice.infra.wechat.WeChatSession;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Mini-program login: a {@code wx.login} code becomes the user's openid and a bearer token
+ * for HTTP calls. The session_key stays on the server, in Redis with a TTL, for the
+ * signatures that need it (the VoIP room signature).
+ */
+public final class WeChatLogin {
+
+    private final WeChatClient client;
+    private final Redis redis;
+    private final TokenService tokens;
+    private final Supplier<WeChatSettings> settings;
+
+    public WeChatLogin(WeChatClient client, Redis redis, TokenService tokens, Supplier<WeChatSettings> settings) {
+        this.client = client;
+        this.redis = redis;
+        this.tokens = tokens;
+        this.settings = settings;
+    }
+
+    /** The logged-in user: openid and bearer token. */
+    public static final class LoggedIn {
+        private final String openId;
+        private final String token;
+
+        LoggedIn(String openId, String token) {
+            this.openId = openId;
+            this.token = token;
+        }
+
+        public String openId() {
+            return openId;
+        }
+
+        public String token() {
+            return token;
+        }
+    }
+
+    public LoggedIn login(String code) {
+        long ttl = settings.get().sessionTtlSeconds();
+        WeChatSession session = client.codeToSession(code);
+        redis.call(j -> j.setex(key(session.openId()), ttl, session.sessionKey()));
+        return new LoggedIn(session.openId(), tokens.issue(session.openId()));
+    }
+
+    /** The user's session_key from their last login, while it is kept. */
+    public Optional<String> sessionKey(String openId) {
+        return Optional.ofNullable(redis.call(j -> j.get(key(openId))));
+    }
+
+    private static String key(String openId) {
+        return "wx:session:" + openId;
+    }
+}

@@ -1,0 +1,40 @@
+package io.roomservice.protocol.video;
+
+import io.roomservice.domain.credentials.SignInfo;
+import io.roomservice.domain.voip.VoipTicket;
+import io.roomservice.domain.wechat.WeChatLogin;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Replies of webrtc-sig-api, wechat-login and voip-signature. */
+public final class MiniProgramReplies {
+
+    private MiniProgramReplies() {
+    }
+
+    /** {@code {privateMapKey?, userSig, userID, sdkAppID}}, as the original webrtc-sig-api. */
+    public static VideoReply signature(SignInfo sign) {
+        return new VideoReply("success", VideoJson.signInfo(sign));
+    }
+
+    /** The openid and a bearer token; never the session_key. */
+    public static VideoReply loggedIn(WeChatLogin.LoggedIn login, long tokenTtlSeconds) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("openid", login.openId());
+        data.put("token", login.token());
+        data.put("expiresIn", tokenTtlSeconds);
+        return new VideoReply("success", data);
+    }
+
+    /** What wx.joinVoIPChat needs, or ROOM_FULL when the VoIP room has its 10 members. */
+    public static VideoReply voip(Optional<VoipTicket> ticket) {
+        VoipTicket t = ticket.orElseThrow(() -> new VideoException(VideoCode.ROOM_FULL, "the VoIP room is full (10 members)"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("signature", t.signature());
+        data.put("nonceStr", t.nonceStr());
+        data.put("timeStamp", t.timeStamp());
+        data.put("groupId", t.groupId());
+        return new VideoReply("success", data);
+    }
+}
