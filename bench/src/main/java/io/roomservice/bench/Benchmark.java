@@ -160,7 +160,7 @@ public final class Benchmark {
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("ANSWER ") && answeredAt < 0) {
                         answeredAt = (System.nanoTime() - t0) / 1e6;
-                        if (!line.contains("\\\"code\\\":0")) {
+                        if (!line.contains("\"code\":0")) {
                             throw new IllegalStateException("cold start answer was not a success: " + line);
                         }
                     } else if (line.startsWith("PEAK_RSS_KB ")) {
