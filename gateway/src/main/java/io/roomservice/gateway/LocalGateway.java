@@ -69,6 +69,10 @@ public final class LocalGateway implements AutoCloseable {
             local.put("TOKEN_SECRET", randomHex(32));
             say.accept("tokens:   TOKEN_SECRET not set: a random secret for this run (tokens die with the gateway)");
         }
+        if (!environment.has("APAAS_SALT_KEY")) {
+            local.put("APAAS_SALT_KEY", randomHex(32));
+            say.accept("aPaaS:    APAAS_SALT_KEY not set: a random key for this run (OAuth registrations die with the gateway)");
+        }
         if (!environment.has("TRTC_SDK_APP_ID") || !environment.has("TRTC_SECRET_KEY")) {
             local.put("TRTC_SDK_APP_ID", "1400000001");
             local.put("TRTC_SECRET_KEY", randomHex(32));
@@ -77,7 +81,7 @@ public final class LocalGateway implements AutoCloseable {
         } else {
             say.accept("TRTC:     signing for SDKAppID " + environment.get("TRTC_SDK_APP_ID").orElseThrow());
         }
-        say.accept("outside services (IM, TRTC REST, SMS, WeChat): off, none configured");
+        say.accept("outside services (IM, TRTC REST, SMS, SES, WeChat): off unless configured (APAAS_SMS_*, APAAS_SES_*)");
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 

@@ -7,10 +7,13 @@ import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.domain.room.CallRooms;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomStore;
+import io.roomservice.domain.user.Accounts;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 
@@ -31,6 +34,7 @@ public final class App implements AutoCloseable {
     private final TokenService tokens;
     private final CallRooms callRooms;
     private final TrtcCredentials trtcCredentials;
+    private final Accounts accounts;
     private volatile TlsSigner signer;
 
     private App(Settings settings, Clock clock) {
@@ -46,6 +50,8 @@ public final class App implements AutoCloseable {
                 settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600),
                 settings.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", 24 * 3600),
                 settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
+        this.accounts = new Accounts(settings, database, redis, tokens, rooms, clock,
+                new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()));
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -95,6 +101,11 @@ public final class App implements AutoCloseable {
 
     public CallRooms callRooms() {
         return callRooms;
+    }
+
+    /** The aPaaS users: OAuth and code logins, tokens, profiles, presence, tenants. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     public TrtcCredentials trtcCredentials() {

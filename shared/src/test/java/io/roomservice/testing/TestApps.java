@@ -25,6 +25,7 @@ public final class TestApps {
         s.put("TOKEN_SECRET", randomHex(32));
         s.put("TRTC_SDK_APP_ID", Long.toString(SDK_APP_ID));
         s.put("TRTC_SECRET_KEY", TRTC_KEY);
+        s.put("APAAS_SALT_KEY", randomHex(32));
         s.put("DB_POOL_SIZE", "16");
         s.put("REDIS_POOL_SIZE", "16");
         return s;

@@ -12,13 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
  * material parked in thread-locals. Measured on JDK 17: about 2.2 M HMACs/s per core this way versus
  * 3.4 M with a ThreadLocal, so the difference is far below anything a caller can notice.
  */
-final class Digests {
+public final class Digests {
     private static final String HMAC_SHA256 = "HmacSHA256";
 
     private Digests() {
     }
 
-    static byte[] hmacSha256(byte[] key, byte[] data) {
+    public static byte[] hmacSha256(byte[] key, byte[] data) {
         if (key.length == 0) {
             throw new IllegalArgumentException("HMAC key must not be empty");
         }
@@ -32,7 +32,7 @@ final class Digests {
         }
     }
 
-    static byte[] md5(byte[] data) {
+    public static byte[] md5(byte[] data) {
         try {
             return MessageDigest.getInstance("MD5").digest(data);
         } catch (GeneralSecurityException e) {
@@ -40,7 +40,7 @@ final class Digests {
         }
     }
 
-    static String lowerHex(byte[] bytes) {
+    public static String lowerHex(byte[] bytes) {
         char[] out = new char[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
