@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
  * on this machine: enter+quit pairs per second at 16 clients, get-room-info latency at
  * one client, and the cold start of one function in a fresh JVM. Each figure is the
- * median of several runs. Settings: BENCH_SECONDS (per throughput run, default 10),
- * BENCH_RUNS (default 3).
+ * median of several runs. Then the aPaaS figures ({@link ApaasScenarios}). Settings:
+ * BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS (default 3), BENCH_SCENARIOS
+ * (any of webrtc, apaas, coldstart; default all).
  */
 public final class Benchmark {
 
@@ -37,33 +38,44 @@ public final class Benchmark {
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
             int port = gateway.port();
+            String scenarios = env.get("BENCH_SCENARIOS", "webrtc,apaas,coldstart");
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
-            System.out.println("warm-up: " + seconds + " s of enter+quit");
-            enterQuitPairs(port, tokens, seconds);
-            List<Double> rates = new ArrayList<>();
-            for (int run = 1; run <= runs; run++) {
-                double rate = enterQuitPairs(port, tokens, seconds);
-                rates.add(rate);
-                System.out.printf("run %d: enter+quit %.0f req/s at %d clients%n", run, rate, CLIENTS);
+            if (scenarios.contains("webrtc")) {
+                webrtc(port, tokens, seconds, runs);
             }
-            System.out.printf("RESULT webrtcroom enter+quit: median %.0f req/s at %d clients (target >= 2000)%n", median(rates), CLIENTS);
-
-            List<Double> p50s = new ArrayList<>();
-            List<Double> p99s = new ArrayList<>();
-            for (int run = 1; run <= runs; run++) {
-                double[] lat = roomInfoLatency(port, tokens[0], 5_000);
-                p50s.add(lat[0]);
-                p99s.add(lat[1]);
-                System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
+            if (scenarios.contains("apaas")) {
+                new ApaasScenarios(gateway.app(), port).run(seconds, runs);
             }
-            System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
-                    median(p50s), median(p99s));
-
-            coldStart(gateway, env, runs);
+            if (scenarios.contains("coldstart")) {
+                coldStart(gateway, env, runs);
+            }
         }
+    }
+
+    private static void webrtc(int port, String[] tokens, int seconds, int runs) throws Exception {
+        System.out.println("warm-up: " + seconds + " s of enter+quit");
+        enterQuitPairs(port, tokens, seconds);
+        List<Double> rates = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            double rate = enterQuitPairs(port, tokens, seconds);
+            rates.add(rate);
+            System.out.printf("run %d: enter+quit %.0f req/s at %d clients%n", run, rate, CLIENTS);
+        }
+        System.out.printf("RESULT webrtcroom enter+quit: median %.0f req/s at %d clients (target >= 2000)%n", median(rates), CLIENTS);
+
+        List<Double> p50s = new ArrayList<>();
+        List<Double> p99s = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            double[] lat = roomInfoLatency(port, tokens[0], 5_000);
+            p50s.add(lat[0]);
+            p99s.add(lat[1]);
+            System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
+        }
+        System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
+                median(p50s), median(p99s));
     }
 
     private static double enterQuitPairs(int port, String[] tokens, int seconds) throws Exception {
@@ -186,7 +198,7 @@ public final class Benchmark {
         return r.status() == 200 && r.body().startsWith("{\"code\":0");
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
