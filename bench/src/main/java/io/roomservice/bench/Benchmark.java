@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
- * on this machine: enter+quit pairs per second at 16 clients, get-room-info latency at
- * one client, and the cold start of one function in a fresh JVM. Each figure is the
- * median of several runs. Settings: BENCH_SECONDS (per throughput run, default 10),
- * BENCH_RUNS (default 3).
+ * on this machine: video-call and live enter+quit pairs per second at 16 clients,
+ * get-room-info latency at one client, the aPaaS figures ({@link ApaasScenarios}), the
+ * cold start of one function in a fresh JVM, and signatures per second on one thread. Each
+ * figure is the median of several runs. Settings: BENCH_SECONDS (per throughput run,
+ * default 10), BENCH_RUNS (default 3), BENCH_SCENARIOS (any of video, apaas, coldstart,
+ * signing; default all).
  */
 public final class Benchmark {
 
@@ -37,37 +39,50 @@ public final class Benchmark {
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
             int port = gateway.port();
+            String scenarios = env.get("BENCH_SCENARIOS", "video,apaas,coldstart,signing");
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
-            for (String family : List.of("webrtcroom", "liveroom")) {
-                System.out.println("warm-up: " + seconds + " s of " + family + " enter+quit");
-                enterQuitPairs(port, tokens, seconds, family);
-                List<Double> rates = new ArrayList<>();
-                for (int run = 1; run <= runs; run++) {
-                    double rate = enterQuitPairs(port, tokens, seconds, family);
-                    rates.add(rate);
-                    System.out.printf("run %d: %s enter+quit %.0f req/s at %d clients%n", run, family, rate, CLIENTS);
-                }
-                System.out.printf("RESULT %s enter+quit: median %.0f req/s at %d clients (target >= 2000)%n",
-                        family, median(rates), CLIENTS);
+            if (scenarios.contains("video")) {
+                video(port, tokens, seconds, runs);
             }
-
-            List<Double> p50s = new ArrayList<>();
-            List<Double> p99s = new ArrayList<>();
-            for (int run = 1; run <= runs; run++) {
-                double[] lat = roomInfoLatency(port, tokens[0], 5_000);
-                p50s.add(lat[0]);
-                p99s.add(lat[1]);
-                System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
+            if (scenarios.contains("apaas")) {
+                new ApaasScenarios(gateway.app(), port).run(seconds, runs);
             }
-            System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
-                    median(p50s), median(p99s));
-
-            coldStart(gateway, env, runs);
-            SigningBenchmark.run(runs);
+            if (scenarios.contains("coldstart")) {
+                coldStart(gateway, env, runs);
+            }
+            if (scenarios.contains("signing")) {
+                SigningBenchmark.run(runs);
+            }
         }
+    }
+
+    private static void video(int port, String[] tokens, int seconds, int runs) throws Exception {
+        for (String family : List.of("webrtcroom", "liveroom")) {
+            System.out.println("warm-up: " + seconds + " s of " + family + " enter+quit");
+            enterQuitPairs(port, tokens, seconds, family);
+            List<Double> rates = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                double rate = enterQuitPairs(port, tokens, seconds, family);
+                rates.add(rate);
+                System.out.printf("run %d: %s enter+quit %.0f req/s at %d clients%n", run, family, rate, CLIENTS);
+            }
+            System.out.printf("RESULT %s enter+quit: median %.0f req/s at %d clients (target >= 2000)%n",
+                    family, median(rates), CLIENTS);
+        }
+
+        List<Double> p50s = new ArrayList<>();
+        List<Double> p99s = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            double[] lat = roomInfoLatency(port, tokens[0], 5_000);
+            p50s.add(lat[0]);
+            p99s.add(lat[1]);
+            System.out.printf("run %d: get-room-info p50 %.3f ms, p99 %.3f ms%n", run, lat[0], lat[1]);
+        }
+        System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
+                median(p50s), median(p99s));
     }
 
     private static double enterQuitPairs(int port, String[] tokens, int seconds, String family) throws Exception {
@@ -192,7 +207,7 @@ public final class Benchmark {
         return r.status() == 200 && r.body().startsWith("{\"code\":0");
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);

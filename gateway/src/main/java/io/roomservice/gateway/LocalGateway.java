@@ -69,6 +69,10 @@ public final class LocalGateway implements AutoCloseable {
             local.put("TOKEN_SECRET", randomHex(32));
             say.accept("tokens:   TOKEN_SECRET not set: a random secret for this run (tokens die with the gateway)");
         }
+        if (!environment.has("APAAS_SALT_KEY")) {
+            local.put("APAAS_SALT_KEY", randomHex(32));
+            say.accept("aPaaS:    APAAS_SALT_KEY not set: a random key for this run (OAuth registrations die with the gateway)");
+        }
         if (!environment.has("TRTC_SDK_APP_ID") || !environment.has("TRTC_SECRET_KEY")) {
             local.put("TRTC_SDK_APP_ID", "1400000001");
             local.put("TRTC_SECRET_KEY", randomHex(32));
@@ -89,6 +93,7 @@ public final class LocalGateway implements AutoCloseable {
         } else {
             say.accept("WeChat:   off (WECHAT_APP_ID / WECHAT_APP_SECRET not set): wechat-login and voip-get-signature answer 10099");
         }
+        say.accept("outside services (IM, TRTC REST, SMS, SES): off unless configured (APAAS_SMS_*, APAAS_SES_*)");
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 

@@ -11,10 +11,13 @@ import io.roomservice.domain.room.RoomStore;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.domain.wechat.WeChatLogin;
+import io.roomservice.domain.user.Accounts;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.wechat.WeChatClient;
 import java.time.Clock;
@@ -41,6 +44,7 @@ public final class App implements AutoCloseable {
     private final int sigApiPrivileges;
     private final WeChatLogin weChatLogin;
     private final VoipRooms voipRooms;
+    private final Accounts accounts;
     private volatile TlsSigner signer;
 
     private App(Settings settings, Clock clock) {
@@ -62,6 +66,8 @@ public final class App implements AutoCloseable {
         this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
                 settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
+        this.accounts = new Accounts(settings, database, redis, tokens, rooms, clock,
+                new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()));
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -134,6 +140,11 @@ public final class App implements AutoCloseable {
 
     public VoipRooms voipRooms() {
         return voipRooms;
+    }
+
+    /** The aPaaS users: OAuth and code logins, tokens, profiles, presence, tenants. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     public TrtcCredentials trtcCredentials() {

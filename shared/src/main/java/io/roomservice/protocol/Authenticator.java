@@ -1,5 +1,6 @@
 package io.roomservice.protocol;
 
+import io.roomservice.infra.token.Token;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
 public final class Authenticator {
 
     private static final String BEARER = "bearer ";
+    private static final int MAX_TOKEN_LENGTH = 2048;
 
     private final TokenService tokens;
 
@@ -25,6 +27,19 @@ public final class Authenticator {
             return request.platformUserId();
         }
         return bearerToken(request).map(t -> tokens.verify(t).userId());
+    }
+
+    /**
+     * The verified token of an aPaaS call. The TRTC demo apps send their token in the
+     * query or the body as well as in the header, so this family also looks in the
+     * parameters; the header wins. Empty when no token was sent at all.
+     */
+    public Optional<Token> tokenFromHeaderOrParams(Request request, Params params) {
+        Optional<String> raw = bearerToken(request);
+        if (raw.isEmpty()) {
+            raw = params.optionalText("token", MAX_TOKEN_LENGTH);
+        }
+        return raw.map(tokens::verify);
     }
 
     static Optional<String> bearerToken(Request request) {

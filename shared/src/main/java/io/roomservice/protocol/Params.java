@@ -85,6 +85,19 @@ public final class Params {
         return Optional.of(text);
     }
 
+    /**
+     * An optional text field that clients may send under either of two names (aPaaS
+     * {@code userId} / {@code apaasUserId}). Sent under both names, the values must agree.
+     */
+    public Optional<String> optionalText(String name, String alias, int maxLength) {
+        Optional<String> first = optionalText(name, maxLength);
+        Optional<String> second = optionalText(alias, maxLength);
+        if (first.isPresent() && second.isPresent() && !first.get().equals(second.get())) {
+            throw new ParamException(name, name + " and " + alias + " name different users");
+        }
+        return first.isPresent() ? first : second;
+    }
+
     /** An optional whole number within [min, max], or the fallback when absent. */
     public int integer(String name, int fallback, int min, int max) {
         Optional<String> text = optionalText(name, 20);

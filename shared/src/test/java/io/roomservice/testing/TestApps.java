@@ -37,6 +37,7 @@ public final class TestApps {
         s.put("WECHAT_APP_ID", WECHAT_APP_ID);
         s.put("WECHAT_APP_SECRET", WECHAT_APP_SECRET);
         s.put("WECHAT_API_BASE", "http://127.0.0.1:1");
+        s.put("APAAS_SALT_KEY", randomHex(32));
         s.put("DB_POOL_SIZE", "16");
         s.put("REDIS_POOL_SIZE", "16");
         return s;

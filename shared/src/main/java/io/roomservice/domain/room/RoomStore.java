@@ -75,6 +75,42 @@ public final class RoomStore {
         });
     }
 
+    /**
+     * Takes a deleted user out of every room: the rooms they created end, and they leave
+     * the others (a room left empty ends too). Returns how many rooms were touched.
+     */
+    public int forgetUser(String userId) {
+        return db.inTransaction(c -> {
+            List<Long> touched = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM rooms r"
+                    + " WHERE r.creator = ? OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?)"
+                    + " ORDER BY r.id FOR UPDATE")) {
+                ps.setString(1, userId);
+                ps.setString(2, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getLong(1));
+                    }
+                }
+            }
+            for (long pk : touched) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM room_members WHERE room_pk = ? AND user_id = ?")) {
+                    ps.setLong(1, pk);
+                    ps.setString(2, userId);
+                    if (ps.executeUpdate() == 1) {
+                        update(c, "UPDATE rooms SET member_count = member_count - 1 WHERE id = ?", pk);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM rooms WHERE id = ? AND (creator = ? OR member_count <= 0)")) {
+                    ps.setLong(1, pk);
+                    ps.setString(2, userId);
+                    ps.executeUpdate();
+                }
+            }
+            return touched.size();
+        });
+    }
+
     /** The open room with its members. */
     public Optional<Room> find(String kind, String roomId) {
         return db.inTransaction(c -> {

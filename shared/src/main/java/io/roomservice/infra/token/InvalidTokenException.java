@@ -4,7 +4,19 @@ package io.roomservice.infra.token;
 public final class InvalidTokenException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean expired;
+
     InvalidTokenException(String message) {
+        this(message, false);
+    }
+
+    InvalidTokenException(String message, boolean expired) {
         super(message);
+        this.expired = expired;
+    }
+
+    /** True when the token was genuine but has lapsed (clients then log in again). */
+    public boolean expired() {
+        return expired;
     }
 }

@@ -75,7 +75,7 @@ public final class TokenService {
             verifiedSignatures.put(token, t);
         }
         if (clock.instant().getEpochSecond() >= t.expiresAt()) {
-            throw new InvalidTokenException("the token has expired");
+            throw new InvalidTokenException("the token has expired", true);
         }
         Token checked = t;
         List<String> marks = redis.call(j -> j.mget(revokedKey(checked.id()), revokedBeforeKey(checked.userId())));

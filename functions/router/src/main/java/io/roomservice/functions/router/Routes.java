@@ -8,6 +8,16 @@ import io.roomservice.functions.LiveroomGetStreamUrls;
 import io.roomservice.functions.LiveroomQuitRoom;
 import io.roomservice.functions.VoipGetSignature;
 import io.roomservice.functions.WebrtcSigApi;
+import io.roomservice.functions.ApaasOauthRegister;
+import io.roomservice.functions.ApaasOauthSignature;
+import io.roomservice.functions.ApaasUserDelete;
+import io.roomservice.functions.ApaasUserKeepalive;
+import io.roomservice.functions.ApaasUserLoginCode;
+import io.roomservice.functions.ApaasUserLoginToken;
+import io.roomservice.functions.ApaasUserLogout;
+import io.roomservice.functions.ApaasUserQuery;
+import io.roomservice.functions.ApaasUserSendCode;
+import io.roomservice.functions.ApaasUserUpdate;
 import io.roomservice.functions.WebrtcroomEnterRoom;
 import io.roomservice.functions.WebrtcroomGetRoomInfo;
 import io.roomservice.functions.WebrtcroomGetRoomList;
@@ -82,7 +92,17 @@ public final class Routes {
             video("liveroom-get-stream-urls", LiveroomGetStreamUrls.class),
             video("webrtc-sig-api", WebrtcSigApi.class),
             video("wechat-login", WechatLogin.class),
-            video("voip-get-signature", VoipGetSignature.class));
+            video("voip-get-signature", VoipGetSignature.class),
+            apaas("apaas-oauth-register", ApaasOauthRegister.class, "oauth/register"),
+            apaas("apaas-oauth-signature", ApaasOauthSignature.class, "oauth/signature"),
+            apaas("apaas-user-send-code", ApaasUserSendCode.class, "auth_users/user_send_code", "auth_users/user_verify_by_picture"),
+            apaas("apaas-user-login-code", ApaasUserLoginCode.class, "auth_users/user_login_code"),
+            apaas("apaas-user-login-token", ApaasUserLoginToken.class, "auth_users/user_login_token"),
+            apaas("apaas-user-logout", ApaasUserLogout.class, "auth_users/user_logout"),
+            apaas("apaas-user-delete", ApaasUserDelete.class, "auth_users/user_delete"),
+            apaas("apaas-user-update", ApaasUserUpdate.class, "auth_users/user_update"),
+            apaas("apaas-user-query", ApaasUserQuery.class, "auth_users/user_query"),
+            apaas("apaas-user-keepalive", ApaasUserKeepalive.class, "auth_users/user_keepalive"));
 
     /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
     public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(
@@ -90,6 +110,16 @@ public final class Routes {
             "video", VideoService.class);
 
     private Routes() {
+    }
+
+    /** An aPaaS endpoint: {@code /base/v1/<endpoint>} and {@code /{stage}/base/v1/<endpoint>} for each endpoint path. */
+    private static Route apaas(String function, Class<? extends ScfFunction> handler, String... endpoints) {
+        String[] paths = new String[endpoints.length * 2];
+        for (int i = 0; i < endpoints.length; i++) {
+            paths[2 * i] = "/base/v1/" + endpoints[i];
+            paths[2 * i + 1] = "/{stage}/base/v1/" + endpoints[i];
+        }
+        return new Route(function, null, handler, paths);
     }
 
     /** A video-family action: HTTP path /video/&lt;action&gt;, and callService({service:'video', action}). */

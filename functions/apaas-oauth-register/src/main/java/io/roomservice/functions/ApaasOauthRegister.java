@@ -1,0 +1,30 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasProtocol;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.Params;
+import java.util.Map;
+
+/** oauth/register: stores a username's salt (sealed) for signature logins. */
+public final class ApaasOauthRegister extends ApaasFunction {
+
+    public ApaasOauthRegister() {
+        this(App.current());
+    }
+
+    public ApaasOauthRegister(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Params p = call.params();
+        String username = p.requiredText("username", ApaasProtocol.MAX_USERNAME);
+        String salt = p.requiredText("salt", 256);
+        app.accounts().oauth().register(username, salt);
+        return new ApaasReply("register ok", Map.of("name", username));
+    }
+}

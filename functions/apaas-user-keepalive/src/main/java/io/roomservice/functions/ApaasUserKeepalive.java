@@ -1,0 +1,32 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasProtocol;
+import io.roomservice.protocol.apaas.ApaasReply;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** auth_users/user_keepalive: records the caller's presence in Redis for the presence TTL (clients call it every 10 s). */
+public final class ApaasUserKeepalive extends ApaasFunction {
+
+    public ApaasUserKeepalive() {
+        this(App.current());
+    }
+
+    public ApaasUserKeepalive(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        long at = app.accounts().users().keepalive(caller);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("userId", caller.userId());
+        data.put("updateUtc", ApaasProtocol.utc(at));
+        return new ApaasReply("keep alive done", data);
+    }
+}

@@ -1,0 +1,37 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.user.Contact;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasProtocol;
+import io.roomservice.protocol.apaas.ApaasReply;
+
+/** auth_users/user_login_code: exchanges phone/email + sessionId + code for a login; new users are created. */
+public final class ApaasUserLoginCode extends ApaasFunction {
+
+    public ApaasUserLoginCode() {
+        this(App.current());
+    }
+
+    public ApaasUserLoginCode(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.USER_CODE_INVALID;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Params p = call.params();
+        Contact contact = ApaasProtocol.contact(p, app.accounts());
+        String sessionId = p.requiredText("sessionId", 64);
+        String code = p.requiredText("code", 16);
+        return new ApaasReply("login done", ApaasProtocol.login(
+                app.accounts().codes().login(contact, sessionId, code, p.optionalText("tag", ApaasProtocol.MAX_TAG))));
+    }
+}

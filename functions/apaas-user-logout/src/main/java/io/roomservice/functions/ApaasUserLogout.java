@@ -1,0 +1,32 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasException;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+
+/** auth_users/user_logout: revokes the presented token at once. A missing, expired or invalid token is already logged out. */
+public final class ApaasUserLogout extends ApaasFunction {
+
+    public ApaasUserLogout() {
+        this(App.current());
+    }
+
+    public ApaasUserLogout(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token token;
+        try {
+            token = call.caller();
+        } catch (ApaasException alreadyLoggedOut) {
+            return ApaasReply.message("user logout ok");
+        }
+        app.accounts().users().logout(token);
+        return ApaasReply.message("user logout ok");
+    }
+}

@@ -1,0 +1,58 @@
+package io.roomservice.functions;
+
+import static io.roomservice.testing.ApaasCalls.errorCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.user.Login;
+import io.roomservice.infra.token.InvalidTokenException;
+import io.roomservice.testing.ApaasCalls;
+import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ForgedTokens;
+import io.roomservice.testing.TestApps;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApaasUserLogoutTest {
+
+    private static App app;
+    private static ApaasCalls logout;
+
+    @BeforeAll
+    static void start() {
+        app = TestApps.start();
+        logout = new ApaasCalls(new ApaasUserLogout(app), "/release/base/v1/auth_users/user_logout");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void logoutRevokesThatTokenAtOnceAndOnlyThatOne() {
+        Login first = ApaasUsers.signUp(app, "alice");
+        String second = app.accounts().users().loginWithToken(app.tokens().verify(first.token())).token();
+        app.accounts().users().keepalive(app.tokens().verify(first.token()));
+        Map<String, Object> reply = logout.post(Map.of("userId", first.user().userId(), "token", first.token()));
+        assertEquals(0, errorCode(reply));
+        assertEquals("user logout ok", reply.get("errorMessage"));
+        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(first.token()));
+        assertEquals(first.user().userId(), app.tokens().verify(second).userId());
+        assertTrue(app.accounts().presence().online(List.of(first.user().userId())).isEmpty());
+    }
+
+    @Test
+    void anAbsentOrBadTokenIsAlreadyLoggedOut() {
+        assertEquals(0, errorCode(logout.post(Map.of("userId", "22886780"))));
+        assertEquals(0, errorCode(logout.post(Map.of("userId", "22886780", "token", ForgedTokens.withSecretDefault("22886780")))));
+        Login bob = ApaasUsers.signUp(app, "bob");
+        assertEquals(0, errorCode(logout.post(Map.of("userId", "not-bob", "token", bob.token()))));
+        assertEquals(bob.user().userId(), app.tokens().verify(bob.token()).userId(), "someone else's userId revokes nothing");
+    }
+}

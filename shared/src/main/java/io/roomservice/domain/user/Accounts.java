@@ -1,0 +1,73 @@
+package io.roomservice.domain.user;
+
+import io.roomservice.config.Settings;
+import io.roomservice.domain.room.RoomStore;
+import io.roomservice.infra.db.Database;
+import io.roomservice.infra.redis.RateLimiter;
+import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.token.TokenService;
+import java.time.Clock;
+
+/** The aPaaS account services of one instance, wired from the settings (see README, "aPaaS configuration"). */
+public final class Accounts {
+
+    private final Tenants tenants;
+    private final OAuthLogins oauth;
+    private final CodeLogins codes;
+    private final UserAccounts users;
+    private final Presence presence;
+    private final String defaultCountryCode;
+
+    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, RoomStore rooms, Clock clock,
+            CodeSender sms, CodeSender email) {
+        boolean multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
+        this.tenants = new Tenants(settings, db, clock, multiTenant);
+        UserStore store = new UserStore(db);
+        RateLimiter limiter = new RateLimiter(redis);
+        Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
+                settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600));
+        this.oauth = new OAuthLogins(store, OAuthLogins.saltBox(settings.config().get("APAAS_SALT_KEY")), redis, sessions, clock,
+                new OAuthLogins.OAuthPolicy(
+                        settings.seconds("APAAS_OAUTH_TS_WINDOW_SECONDS", 300),
+                        settings.config().get("APAAS_OAUTH_REQUIRE_TS_NONCE").map("true"::equalsIgnoreCase).orElse(false),
+                        settings.integer("APAAS_OAUTH_MAX_FAILURES", 10, 1, 1_000_000),
+                        settings.integer("APAAS_OAUTH_MAX_FAILURES_PER_IP", 50, 1, 1_000_000),
+                        settings.seconds("APAAS_OAUTH_FAILURE_WINDOW_SECONDS", 900)));
+        this.codes = new CodeLogins(store, sms, email, limiter, sessions, clock,
+                new CodeLogins.CodePolicy(
+                        settings.seconds("APAAS_CODE_TTL_SECONDS", 300),
+                        settings.integer("APAAS_CODE_MAX_ATTEMPTS", 3, 1, 100),
+                        settings.integer("APAAS_CODE_SENDS_PER_TARGET", 5, 1, 1_000_000),
+                        settings.integer("APAAS_CODE_SENDS_PER_IP", 20, 1, 1_000_000),
+                        settings.seconds("APAAS_CODE_SEND_WINDOW_SECONDS", 3600)));
+        this.presence = new Presence(redis, clock, settings.seconds("APAAS_PRESENCE_TTL_SECONDS", 30));
+        this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
+                settings.integer("APAAS_PHONE_SEARCHES_PER_HOUR", 30, 1, 1_000_000));
+        this.defaultCountryCode = settings.config().get("APAAS_DEFAULT_COUNTRY_CODE", "86");
+    }
+
+    public Tenants tenants() {
+        return tenants;
+    }
+
+    public OAuthLogins oauth() {
+        return oauth;
+    }
+
+    public CodeLogins codes() {
+        return codes;
+    }
+
+    public UserAccounts users() {
+        return users;
+    }
+
+    public Presence presence() {
+        return presence;
+    }
+
+    /** A phone number as the user typed it, in +CC form. */
+    public Contact phone(String raw) {
+        return Contact.phone(raw, defaultCountryCode);
+    }
+}

@@ -1,0 +1,130 @@
+package io.roomservice.domain.user;
+
+import io.roomservice.config.ConfigException;
+import io.roomservice.infra.crypto.SecretBox;
+import io.roomservice.infra.redis.RateLimiter;
+import io.roomservice.infra.redis.Redis;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * oauth/register and oauth/signature. Better than the original: the salt is sealed at
+ * rest, signatures compare in constant time, a given {@code ts} must be fresh and a given
+ * {@code nonce} is accepted once (a deployment can require both), failures are limited
+ * per username and per client address, and a derived-id collision gets a fresh id
+ * instead of sharing an account.
+ */
+public final class OAuthLogins {
+
+    public static final int MIN_SALT = 32;
+
+    private final UserStore store;
+    private final Supplier<SecretBox> saltBox;
+    private final Redis redis;
+    private final RateLimiter limiter;
+    private final Sessions sessions;
+    private final Clock clock;
+    private final OAuthPolicy policy;
+
+    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, Sessions sessions, Clock clock, OAuthPolicy policy) {
+        this.store = store;
+        this.saltBox = saltBox;
+        this.redis = redis;
+        this.limiter = new RateLimiter(redis);
+        this.sessions = sessions;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    public void register(String username, String salt) {
+        if (salt.length() < MIN_SALT) {
+            throw new AccountException(AccountException.Reason.BAD_INPUT, "salt must be 32 characters or more");
+        }
+        byte[] sealed = saltBox.get().seal(salt, username);
+        if (!store.insertSalt(username, sealed, clock.millis())) {
+            throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "this username is already registered");
+        }
+    }
+
+    public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
+        String userKey = "apaas:oauth-fail:user:" + attempt.username();
+        String ipKey = "apaas:oauth-fail:ip:" + clientIp;
+        if (limiter.exceeded(policy.maxFailures, userKey) || limiter.exceeded(policy.maxFailuresPerIp, ipKey)) {
+            throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
+        }
+        checkFreshness(attempt);
+        SecretBox box = saltBox.get();
+        Optional<byte[]> sealed = store.sealedSalt(attempt.username());
+        String salt = sealed.map(s -> box.open(s, attempt.username())).orElse(null);
+        if (salt == null || !OAuthSignature.matches(OAuthSignature.expected(attempt.hash(), attempt.username(),
+                attempt.tag(), attempt.ts().orElse(""), attempt.nonce().orElse(""), salt), attempt.signature())) {
+            limiter.count(userKey, policy.maxFailures, policy.failureWindowSeconds);
+            limiter.count(ipKey, policy.maxFailuresPerIp, policy.failureWindowSeconds);
+            throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "invalid username or signature");
+        }
+        if (attempt.nonce().isPresent()) {
+            String key = "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get();
+            String set = redis.call(j -> j.set(key, "1", SetParams.setParams().nx().ex(2 * policy.tsWindowSeconds)));
+            if (set == null) {
+                throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "this nonce was already used");
+            }
+        }
+        long now = clock.millis();
+        String userId = store.oauthUserId(attempt.username(), attempt.tag(),
+                OAuthSignature.derivedUserId(salt, attempt.username(), attempt.tag()), now);
+        User user = store.upsertOAuthUser(userId, tenant, name, avatar,
+                attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag()), now);
+        return sessions.issue(user);
+    }
+
+    private void checkFreshness(OAuthAttempt attempt) {
+        if (policy.requireTsAndNonce && (attempt.ts().isEmpty() || attempt.nonce().isEmpty())) {
+            throw new AccountException(AccountException.Reason.BAD_INPUT, "ts and nonce are required");
+        }
+        if (attempt.ts().isEmpty()) {
+            return;
+        }
+        long ts;
+        try {
+            ts = Long.parseLong(attempt.ts().get());
+        } catch (NumberFormatException e) {
+            throw new AccountException(AccountException.Reason.BAD_INPUT, "ts must be a Unix time in milliseconds or seconds");
+        }
+        long millis = ts < 100_000_000_000L ? ts * 1000 : ts;
+        if (Math.abs(clock.millis() - millis) > policy.tsWindowSeconds * 1000) {
+            throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED,
+                    "ts is outside the accepted window of " + policy.tsWindowSeconds + " seconds");
+        }
+    }
+
+    /** The OAuth settings. */
+    static final class OAuthPolicy {
+        final long tsWindowSeconds;
+        final boolean requireTsAndNonce;
+        final int maxFailures;
+        final int maxFailuresPerIp;
+        final long failureWindowSeconds;
+
+        OAuthPolicy(long tsWindowSeconds, boolean requireTsAndNonce, int maxFailures, int maxFailuresPerIp,
+                long failureWindowSeconds) {
+            this.tsWindowSeconds = tsWindowSeconds;
+            this.requireTsAndNonce = requireTsAndNonce;
+            this.maxFailures = maxFailures;
+            this.maxFailuresPerIp = maxFailuresPerIp;
+            this.failureWindowSeconds = failureWindowSeconds;
+        }
+    }
+
+    /** The sealing key, or a ConfigException naming the setting. */
+    static Supplier<SecretBox> saltBox(Optional<String> key) {
+        SecretBox box = key.filter(k -> k.length() >= 32).map(SecretBox::new).orElse(null);
+        return () -> {
+            if (box == null) {
+                throw new ConfigException("Invalid OAuth config: APAAS_SALT_KEY is not set (32 random characters or more)");
+            }
+            return box;
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package io.roomservice.domain.user;
+
+import io.roomservice.domain.room.RoomStore;
+import io.roomservice.infra.redis.RateLimiter;
+import io.roomservice.infra.token.Token;
+import io.roomservice.infra.token.TokenService;
+import java.time.Clock;
+import java.util.Optional;
+
+/** What a logged-in aPaaS user does with their account: refresh, log out, delete, update, look people up. */
+public final class UserAccounts {
+
+    private final UserStore store;
+    private final RoomStore rooms;
+    private final TokenService tokens;
+    private final Presence presence;
+    private final Sessions sessions;
+    private final RateLimiter limiter;
+    private final Clock clock;
+    private final int phoneSearchesPerHour;
+
+    UserAccounts(UserStore store, RoomStore rooms, TokenService tokens, Presence presence, Sessions sessions,
+            RateLimiter limiter, Clock clock, int phoneSearchesPerHour) {
+        this.store = store;
+        this.rooms = rooms;
+        this.tokens = tokens;
+        this.presence = presence;
+        this.sessions = sessions;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.phoneSearchesPerHour = phoneSearchesPerHour;
+    }
+
+    /** A new token (and UserSig) for the holder of a valid one. The presented token stays valid until logout. */
+    public Login loginWithToken(Token token) {
+        User user = existing(token.userId());
+        store.touchLogin(user.userId(), clock.millis());
+        presence.touch(user.userId());
+        return sessions.issue(user);
+    }
+
+    /** Revokes the presented token at once and forgets the user's presence. */
+    public void logout(Token token) {
+        tokens.revoke(token);
+        presence.clear(token.userId());
+    }
+
+    /**
+     * Deletes the account: every token issued to the user so far, the user's room
+     * memberships and owned rooms, OAuth registrations, login codes and the user row.
+     */
+    public void delete(Token token) {
+        String userId = token.userId();
+        tokens.revokeAllFor(userId);
+        presence.clear(userId);
+        rooms.forgetUser(userId);
+        store.delete(userId);
+    }
+
+    public void update(Token token, ProfileChange change) {
+        if (change.isEmpty()) {
+            throw new AccountException(AccountException.Reason.NOTHING_TO_UPDATE, "name, tag, tag2 or avatar required");
+        }
+        if (!store.updateProfile(token.userId(), change, clock.millis())) {
+            throw new AccountException(AccountException.Reason.USER_NOT_FOUND, "the user does not exist");
+        }
+    }
+
+    /** The caller themself (with phone and e-mail). */
+    public User self(Token token) {
+        return existing(token.userId());
+    }
+
+    /** Another user by id; callers show only public fields. */
+    public User byId(String userId) {
+        return existing(userId);
+    }
+
+    /** A user by phone in the caller's tenant; limited per caller, so numbers cannot be swept. */
+    public User byPhone(Token token, Contact phone) {
+        User caller = existing(token.userId());
+        if (!limiter.count("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, 3600)) {
+            throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many phone searches; try again later");
+        }
+        return store.findByContact(caller.tenant(), phone)
+                .orElseThrow(() -> new AccountException(AccountException.Reason.USER_NOT_FOUND, "no such user"));
+    }
+
+    /** Records a keepalive; returns its time, epoch millis. */
+    public long keepalive(Token token) {
+        return presence.touch(token.userId());
+    }
+
+    private User existing(String userId) {
+        Optional<User> user = store.find(userId);
+        return user.orElseThrow(() -> new AccountException(AccountException.Reason.USER_NOT_FOUND, "the user does not exist"));
+    }
+}

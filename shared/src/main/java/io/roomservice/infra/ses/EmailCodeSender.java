@@ -1,0 +1,82 @@
+package io.roomservice.infra.ses;
+
+import io.roomservice.config.Config;
+import io.roomservice.config.ConfigException;
+import io.roomservice.domain.user.CodeSender;
+import io.roomservice.domain.user.Contact;
+import io.roomservice.infra.tencentcloud.CloudApi;
+import io.roomservice.runtime.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends login codes with Tencent Cloud SES (SendEmail, API 2020-10-02) through a template
+ * whose variables are {@code code} and {@code minutes}. A send is accepted when SES
+ * answers with a MessageId.
+ */
+public final class EmailCodeSender implements CodeSender {
+
+    private final Config config;
+    private volatile Setup setup;
+
+    public EmailCodeSender(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public void send(Contact contact, String code, long validMinutes) {
+        Setup s = setup();
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("TemplateID", s.templateId);
+        template.put("TemplateData", Json.write(Map.of("code", code, "minutes", Long.toString(validMinutes))));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("FromEmailAddress", s.from);
+        payload.put("Destination", List.of(contact.value()));
+        payload.put("Subject", s.subject);
+        payload.put("Template", template);
+        try {
+            if (s.api.call("SendEmail", payload).path("MessageId").asText("").isEmpty()) {
+                throw new DeliveryException("SES SendEmail answered without a MessageId");
+            }
+        } catch (CloudApi.CloudApiException e) {
+            throw new DeliveryException(e.getMessage(), e);
+        }
+    }
+
+    private Setup setup() {
+        Setup s = setup;
+        if (s == null) {
+            String from = required("APAAS_SES_FROM");
+            long templateId;
+            try {
+                templateId = Long.parseLong(required("APAAS_SES_TEMPLATE_ID"));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("APAAS_SES_TEMPLATE_ID must be the numeric SES template id");
+            }
+            CloudApi api = CloudApi.of(config, "ses", "2020-10-02", config.get("APAAS_SES_REGION", "ap-hongkong"),
+                    config.get("APAAS_SES_ENDPOINT", "ses.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+            s = new Setup(api, from, templateId, config.get("APAAS_SES_SUBJECT", "Your login code"));
+            setup = s;
+        }
+        return s;
+    }
+
+    private String required(String name) {
+        return config.get(name).orElseThrow(() -> new ConfigException("E-mail is not configured: " + name + " is not set"));
+    }
+
+    private static final class Setup {
+        final CloudApi api;
+        final String from;
+        final long templateId;
+        final String subject;
+
+        Setup(CloudApi api, String from, long templateId, String subject) {
+            this.api = api;
+            this.from = from;
+            this.templateId = templateId;
+            this.subject = subject;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.roomservice.infra.tencentcloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import io.roomservice.config.Config;
+import io.roomservice.config.ConfigException;
+import io.roomservice.runtime.Json;
+import java.util.Optional;
+
+/**
+ * One TencentCloud API 3.0 product (SMS, SES, ...) called through tencentcloud-sdk-java's
+ * generic {@link CommonClient} (TC3-HMAC-SHA256 signing, the SDK's HTTP stack). The
+ * endpoint is configurable ({@code host} or {@code http://host:port} for a local fake), and
+ * so is the timeout. Credentials are the function role's TENCENTCLOUD_SECRETID /
+ * TENCENTCLOUD_SECRETKEY / TENCENTCLOUD_SESSIONTOKEN, which SCF's Java runtime passes as
+ * system properties ({@link Config} reads those first).
+ */
+public final class CloudApi {
+
+    private final CommonClient client;
+    private final String product;
+
+    private CloudApi(CommonClient client, String product) {
+        this.client = client;
+        this.product = product;
+    }
+
+    /** A client for {@code product} at {@code version}; a ConfigException when credentials are missing. */
+    public static CloudApi of(Config config, String product, String version, String region, String endpoint, int timeoutSeconds) {
+        Optional<String> id = config.get("TENCENTCLOUD_SECRETID");
+        Optional<String> key = config.get("TENCENTCLOUD_SECRETKEY");
+        if (id.isEmpty() || key.isEmpty()) {
+            throw new ConfigException("TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY are not set (needed for " + product + ")");
+        }
+        Credential credential = new Credential(id.get(), key.get(), config.get("TENCENTCLOUD_SESSIONTOKEN").orElse(""));
+        HttpProfile http = new HttpProfile();
+        if (endpoint.startsWith("http://")) {
+            http.setProtocol(HttpProfile.REQ_HTTP);
+            http.setEndpoint(endpoint.substring("http://".length()));
+        } else {
+            http.setEndpoint(endpoint.startsWith("https://") ? endpoint.substring("https://".length()) : endpoint);
+        }
+        http.setConnTimeout(timeoutSeconds);
+        http.setReadTimeout(timeoutSeconds);
+        http.setWriteTimeout(timeoutSeconds);
+        return new CloudApi(new CommonClient(product, version, credential, region, new ClientProfile("TC3-HMAC-SHA256", http)),
+                product);
+    }
+
+    /** APAAS_OUTSIDE_TIMEOUT_SECONDS (default 5): connect, read and write timeout of outside calls. */
+    public static int timeoutSeconds(Config config) {
+        try {
+            return Math.max(1, Integer.parseInt(config.get("APAAS_OUTSIDE_TIMEOUT_SECONDS", "5")));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("APAAS_OUTSIDE_TIMEOUT_SECONDS must be a whole number of seconds");
+        }
+    }
+
+    /**
+     * Calls {@code action} with a JSON payload and returns the {@code Response} object. A
+     * provider error (its {@code Error.Code}) or a transport failure is a CloudApiException
+     * naming the product, the action and the provider's code, never the payload.
+     */
+    public JsonNode call(String action, Object payload) {
+        String raw;
+        try {
+            raw = client.call(action, Json.write(payload));
+        } catch (TencentCloudSDKException e) {
+            throw new CloudApiException(product + " " + action + " failed: " + Optional.ofNullable(e.getErrorCode()).orElse("transport error"), e);
+        } catch (RuntimeException e) {
+            throw new CloudApiException(product + " " + action + " failed: " + e.getClass().getSimpleName(), e);
+        }
+        JsonNode response;
+        try {
+            response = Json.MAPPER.readTree(raw).path("Response");
+        } catch (Exception e) {
+            throw new CloudApiException(product + " " + action + " answered something other than JSON", e);
+        }
+        if (!response.isObject()) {
+            throw new CloudApiException(product + " " + action + " answered without a Response object", null);
+        }
+        if (response.has("Error")) {
+            throw new CloudApiException(product + " " + action + " failed: " + response.path("Error").path("Code").asText("unknown"), null);
+        }
+        return response;
+    }
+
+    /** A TencentCloud API call failed; the message names the provider's error code only. */
+    public static final class CloudApiException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CloudApiException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
