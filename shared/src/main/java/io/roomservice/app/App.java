@@ -1,18 +1,26 @@
 package io.roomservice.app;
 
 import io.roomservice.config.Config;
+import io.roomservice.config.ImSettings;
+import io.roomservice.config.LiveSettings;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.domain.room.CallRooms;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomStore;
+import io.roomservice.domain.roomservice.RoomServiceLimits;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
+import io.roomservice.domain.roomservice.StreamUrls;
 import io.roomservice.infra.db.Database;
+import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Everything one function instance shares, built once when the instance starts. Building
@@ -31,7 +39,11 @@ public final class App implements AutoCloseable {
     private final TokenService tokens;
     private final CallRooms callRooms;
     private final TrtcCredentials trtcCredentials;
+    private final Optional<ImClient> im;
+    private final RoomServiceRooms roomService;
     private volatile TlsSigner signer;
+    private volatile TlsTicketVerifier ticketVerifier;
+    private volatile LiveSettings live;
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -46,6 +58,9 @@ public final class App implements AutoCloseable {
                 settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600),
                 settings.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", 24 * 3600),
                 settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
+        this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
+        this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(this::live, clock),
+                RoomServiceLimits.from(settings), clock);
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -110,6 +125,37 @@ public final class App implements AutoCloseable {
             signer = s;
         }
         return s;
+    }
+
+    /** The IM REST client, or empty when IM_BASE_URL is not set (IM is off). */
+    public Optional<ImClient> im() {
+        return im;
+    }
+
+    /** The RoomService rooms (RTCRoom / LiveRoom). */
+    public RoomServiceRooms roomService() {
+        return roomService;
+    }
+
+    /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */
+    public TlsTicketVerifier ticketVerifier() {
+        TlsTicketVerifier v = ticketVerifier;
+        if (v == null) {
+            TrtcSettings trtc = settings.trtc();
+            v = new TlsTicketVerifier(trtc.sdkAppId(), trtc.secretKey(), clock);
+            ticketVerifier = v;
+        }
+        return v;
+    }
+
+    /** Live push/play settings; throws ConfigException ("Invalid live config: ...") when they are missing. */
+    public LiveSettings live() {
+        LiveSettings l = live;
+        if (l == null) {
+            l = LiveSettings.from(settings.config());
+            live = l;
+        }
+        return l;
     }
 
     @Override

@@ -27,7 +27,8 @@ public final class Authenticator {
         return bearerToken(request).map(t -> tokens.verify(t).userId());
     }
 
-    static Optional<String> bearerToken(Request request) {
+    /** The bearer token of an Authorization header, when there is one. */
+    public static Optional<String> bearerToken(Request request) {
         return request.header("Authorization")
                 .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(h -> h.substring(BEARER.length()).trim())

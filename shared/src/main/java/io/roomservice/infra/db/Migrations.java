@@ -23,7 +23,8 @@ final class Migrations {
 
     /** In order. Add a file under db/migration and its name here; never edit an applied one. */
     static final List<String> FILES = List.of(
-            "V001__rooms.sql");
+            "V001__rooms.sql",
+            "V020__roomservice.sql");
 
     private static final String LOCK = "roomservice.schema";
 
