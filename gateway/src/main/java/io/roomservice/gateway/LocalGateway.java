@@ -77,7 +77,17 @@ public final class LocalGateway implements AutoCloseable {
         } else {
             say.accept("TRTC:     signing for SDKAppID " + environment.get("TRTC_SDK_APP_ID").orElseThrow());
         }
-        say.accept("outside services (IM, TRTC REST, SMS, WeChat): off, none configured");
+        if (!environment.has("LIVE_PUSH_KEY") || !environment.has("LIVE_PLAY_KEY")) {
+            local.putIfAbsent("LIVE_BIZID", environment.get("LIVE_BIZID", "8888"));
+            local.put("LIVE_PUSH_KEY", randomHex(16));
+            local.put("LIVE_PLAY_KEY", randomHex(16));
+            say.accept("live:     LIVE_PUSH_KEY / LIVE_PLAY_KEY not set: throwaway keys for this run (bizid "
+                    + local.get("LIVE_BIZID") + "); Tencent will not accept these push URLs");
+        }
+        say.accept(environment.has("IM_BASE_URL")
+                ? "IM:       " + environment.get("IM_BASE_URL").orElseThrow() + " as " + environment.get("IM_ADMIN_ID", "administrator")
+                : "IM:       off (IM_BASE_URL not set): RoomService rooms work without IM groups and notifications");
+        say.accept("outside services (TRTC REST, SMS, WeChat): off, none configured");
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 

@@ -11,6 +11,7 @@ import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomStore;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
+import io.roomservice.domain.roomservice.StreamMixer;
 import io.roomservice.domain.roomservice.StreamUrls;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
@@ -19,6 +20,7 @@ import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.token.TokenService;
+import io.roomservice.infra.trtc.TrtcMixer;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -44,6 +46,7 @@ public final class App implements AutoCloseable {
     private volatile TlsSigner signer;
     private volatile TlsTicketVerifier ticketVerifier;
     private volatile LiveSettings live;
+    private volatile StreamMixer mixer;
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -60,7 +63,7 @@ public final class App implements AutoCloseable {
                 settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
         this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
         this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(this::live, clock),
-                RoomServiceLimits.from(settings), clock);
+                RoomServiceLimits.from(settings), clock, this::mixer);
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -156,6 +159,16 @@ public final class App implements AutoCloseable {
             live = l;
         }
         return l;
+    }
+
+    /** Stream mixing through the TRTC API; the configuration error when its credentials are missing. */
+    public StreamMixer mixer() {
+        StreamMixer m = mixer;
+        if (m == null) {
+            m = TrtcMixer.from(settings.config(), settings.trtc().sdkAppId());
+            mixer = m;
+        }
+        return m;
     }
 
     @Override

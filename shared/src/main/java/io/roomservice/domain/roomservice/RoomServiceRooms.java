@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,17 +35,19 @@ public final class RoomServiceRooms {
     private final StreamUrls urls;
     private final RoomServiceLimits limits;
     private final Clock clock;
+    private final Supplier<StreamMixer> mixer;
     private final SecureRandom random = new SecureRandom();
 
     /** {@code databaseName} keys the rooms' Redis state to their database. */
     public RoomServiceRooms(Database db, String databaseName, Redis redis, Optional<ImClient> im, StreamUrls urls,
-                            RoomServiceLimits limits, Clock clock) {
+                            RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
         this.store = new RoomServiceStore(db);
         this.heartbeats = new Heartbeats(redis, databaseName);
         this.groups = new RoomGroups(im);
         this.urls = urls;
         this.limits = limits;
         this.clock = clock;
+        this.mixer = mixer;
     }
 
     public StreamUrls urls() {
@@ -156,6 +159,33 @@ public final class RoomServiceRooms {
     /** Adds {@code value} to a custom field (inc 1, dec -1), or sets it; the fields afterwards. */
     public Map<String, Long> setCustomField(RoomType type, String roomId, String field, boolean relative, long value) {
         return store.setCustomField(type, roomId, field, relative, value, limits.maxCustomFields);
+    }
+
+    /**
+     * Mixes a live room's pushers into its mixed stream (the creator's) with the layout, or
+     * stops mixing when the layout has the creator alone. Only the creator may, and only
+     * with the streams of the room's pushers.
+     */
+    public void mergeStream(RoomType type, String userId, String roomId, MixLayout layout) {
+        RoomData room = pushers(type, roomId);
+        if (!room.creator().equals(userId)) {
+            throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人 (only the room's creator may mix its streams)");
+        }
+        Map<String, String> userOfStream = new java.util.HashMap<>();
+        room.pushers().forEach(p -> userOfStream.put(p.streamId(), p.userId()));
+        if (room.mixedStream() == null || !room.mixedStream().equals(layout.windows().get(0).streamId())) {
+            throw new RoomRefusal(RoomRefusal.Reason.BAD_MIX, "mergeParams: the first input stream must be the creator's");
+        }
+        for (MixLayout.Window w : layout.windows()) {
+            if (!userOfStream.containsKey(w.streamId())) {
+                throw new RoomRefusal(RoomRefusal.Reason.BAD_MIX, "mergeParams: " + w.streamId() + " is not a stream of this room's pushers");
+            }
+        }
+        if (layout.isSingle()) {
+            mixer.get().stop(roomId);
+        } else {
+            mixer.get().start(roomId, room.mixedStream(), layout, userOfStream);
+        }
     }
 
     /**

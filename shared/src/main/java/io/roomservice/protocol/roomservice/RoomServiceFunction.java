@@ -71,6 +71,8 @@ public abstract class RoomServiceFunction extends ScfFunction {
                 return RoomServiceCode.GROUP_FAILED;
             case FOREIGN_PUSH_URL:
                 return RoomServiceCode.UNAUTHORIZED;
+            case BAD_MIX:
+                return RoomServiceCode.TOO_LONG;
             case MIX_FAILED:
                 return RoomServiceCode.SYSTEM_ERROR;
             default:

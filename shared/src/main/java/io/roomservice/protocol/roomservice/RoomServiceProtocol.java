@@ -1,6 +1,7 @@
 package io.roomservice.protocol.roomservice;
 
 import io.roomservice.domain.roomservice.Audience;
+import io.roomservice.domain.roomservice.MixLayout;
 import io.roomservice.domain.roomservice.Pusher;
 import io.roomservice.domain.roomservice.RoomData;
 import io.roomservice.domain.roomservice.StreamUrls;
@@ -83,6 +84,60 @@ public final class RoomServiceProtocol {
             throw bad("fieldName must be 1 to 64 letters, digits or _");
         }
         return name;
+    }
+
+    /**
+     * The client's mergeParams (mix_streamv2 form, as an object or JSON text):
+     * {@code interface.para.input_stream_list[{input_stream_id, layout_params{image_layer,
+     * image_width, image_height, location_x, location_y}}]}, the big anchor first; its size
+     * (default 360x640) is the canvas.
+     */
+    @SuppressWarnings("unchecked")
+    public static MixLayout mixLayout(Params params) {
+        try {
+            Map<String, Object> merge = params.jsonObject("mergeParams", 16 * 1024)
+                    .orElseThrow(() -> new IllegalArgumentException("mergeParams is required"));
+            Object para = ((Map<String, Object>) merge.getOrDefault("interface", Map.of())).get("para");
+            Object list = para instanceof Map ? ((Map<String, Object>) para).get("input_stream_list") : null;
+            if (!(list instanceof List)) {
+                throw new IllegalArgumentException("interface.para.input_stream_list is required");
+            }
+            List<MixLayout.Window> windows = new ArrayList<>();
+            int canvasWidth = 360;
+            int canvasHeight = 640;
+            for (Object item : (List<Object>) list) {
+                if (!(item instanceof Map) || !(((Map<String, Object>) item).get("input_stream_id") instanceof String)) {
+                    throw new IllegalArgumentException("every input needs an input_stream_id");
+                }
+                Map<String, Object> input = (Map<String, Object>) item;
+                Object rawLayout = input.getOrDefault("layout_params", Map.of());
+                Map<String, Object> layout = rawLayout instanceof Map ? (Map<String, Object>) rawLayout : Map.of();
+                int layer = whole(layout, "image_layer", windows.isEmpty() ? 1 : 0);
+                if (windows.isEmpty()) {
+                    canvasWidth = whole(layout, "image_width", canvasWidth);
+                    canvasHeight = whole(layout, "image_height", canvasHeight);
+                    windows.add(new MixLayout.Window((String) input.get("input_stream_id"), layer, 0, 0, canvasWidth, canvasHeight));
+                } else {
+                    windows.add(new MixLayout.Window((String) input.get("input_stream_id"), layer,
+                            whole(layout, "location_x", -1), whole(layout, "location_y", -1),
+                            whole(layout, "image_width", 0), whole(layout, "image_height", 0)));
+                }
+            }
+            return MixLayout.of(canvasWidth, canvasHeight, windows);
+        } catch (IllegalArgumentException | ClassCastException | io.roomservice.protocol.ParamException e) {
+            throw new RoomServiceException(RoomServiceCode.TOO_LONG, "mergeParams 不是合法的JSON格式的字符串: " + e.getMessage());
+        }
+    }
+
+    private static int whole(Map<String, Object> layout, String name, int fallback) {
+        Object v = layout.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Integer)) {
+            throw new IllegalArgumentException(name + " must be a whole number");
+        }
+        return (Integer) v;
     }
 
     public static RoomServiceReply pushers(RoomData room, StreamUrls urls) {

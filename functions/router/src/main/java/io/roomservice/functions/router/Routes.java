@@ -7,6 +7,7 @@ import io.roomservice.functions.WebrtcroomGetRoomList;
 import io.roomservice.functions.WebrtcroomQuitRoom;
 import io.roomservice.functions.RoomserviceLogin;
 import io.roomservice.functions.RoomserviceLogout;
+import io.roomservice.functions.RoomserviceMergeStream;
 import io.roomservice.functions.RoomserviceGetPushUrl;
 import io.roomservice.functions.RoomserviceGetRoomList;
 import io.roomservice.functions.RoomserviceGetPushers;
@@ -91,6 +92,7 @@ public final class Routes {
             new Route("roomservice-get-audiences", RoomserviceGetAudiences.class, "/weapp/live_room/get_audiences"),
             new Route("roomservice-get-custom-info", RoomserviceGetCustomInfo.class, "/weapp/live_room/get_custom_info"),
             new Route("roomservice-set-custom-field", RoomserviceSetCustomField.class, "/weapp/live_room/set_custom_field"),
+            new Route("roomservice-merge-stream", RoomserviceMergeStream.class, "/weapp/live_room/merge_stream"),
             new Route("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
             new Route("roomservice-sweeper", RoomserviceSweeper.class));
 
