@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
  * on this machine: enter+quit pairs per second at 16 clients, get-room-info latency at
- * one client, and the cold start of one function in a fresh JVM. Each figure is the
- * median of several runs. Settings: BENCH_SECONDS (per throughput run, default 10),
- * BENCH_RUNS (default 3).
+ * one client, the RoomService figures ({@link RoomServiceBench}), and the cold start of one
+ * function in a fresh JVM. Each figure is the median of several runs. Settings:
+ * BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS (default 3),
+ * BENCH_ONLY=roomservice (only the RoomService figures).
  */
 public final class Benchmark {
 
@@ -41,6 +42,8 @@ public final class Benchmark {
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
+            boolean onlyRoomService = "roomservice".equals(env.get("BENCH_ONLY", ""));
+            if (!onlyRoomService) {
             System.out.println("warm-up: " + seconds + " s of enter+quit");
             enterQuitPairs(port, tokens, seconds);
             List<Double> rates = new ArrayList<>();
@@ -62,29 +65,41 @@ public final class Benchmark {
             System.out.printf("RESULT webrtcroom get-room-info at 1 client: median p50 %.3f ms, p99 %.3f ms (target p50 <= 1 ms)%n",
                     median(p50s), median(p99s));
 
-            coldStart(gateway, env, runs);
+            }
+            RoomServiceBench.run(gateway, seconds, runs);
+            if (!onlyRoomService) {
+                coldStart(gateway, env, runs);
+            }
         }
     }
 
     private static double enterQuitPairs(int port, String[] tokens, int seconds) throws Exception {
+        return throughput(port, CLIENTS, seconds, 2, (http, client) -> {
+            String body = "{\"roomID\":\"" + (900_000 + client) + "\"}";
+            int failed = ok(http.post("/video/webrtcroom-enter-room", tokens[client], body)) ? 0 : 1;
+            return failed + (ok(http.post("/video/webrtcroom-quit-room", tokens[client], body)) ? 0 : 1);
+        });
+    }
+
+    /** One client's repeated step: its requests; the number of them that failed. */
+    interface Step {
+        int run(LoadClient http, int client) throws Exception;
+    }
+
+    /** Requests per second of {@code clients} keep-alive clients repeating {@code step} for {@code seconds}. */
+    static double throughput(int port, int clients, int seconds, int requestsPerStep, Step step) throws Exception {
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(CLIENTS);
+        CountDownLatch done = new CountDownLatch(clients);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < clients; i++) {
             int client = i;
             Thread t = new Thread(() -> {
-                String body = "{\"roomID\":\"" + (900_000 + client) + "\"}";
                 try (LoadClient http = new LoadClient("127.0.0.1", port)) {
                     while (System.nanoTime() < deadline) {
-                        if (!ok(http.post("/video/webrtcroom-enter-room", tokens[client], body))) {
-                            failures.incrementAndGet();
-                        }
-                        if (!ok(http.post("/video/webrtcroom-quit-room", tokens[client], body))) {
-                            failures.incrementAndGet();
-                        }
-                        requests.addAndGet(2);
+                        failures.addAndGet(step.run(http, client));
+                        requests.addAndGet(requestsPerStep);
                     }
                 } catch (Exception e) {
                     failures.incrementAndGet();
@@ -182,11 +197,11 @@ public final class Benchmark {
         return null;
     }
 
-    private static boolean ok(LoadClient.Answer r) {
+    static boolean ok(LoadClient.Answer r) {
         return r.status() == 200 && r.body().startsWith("{\"code\":0");
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
