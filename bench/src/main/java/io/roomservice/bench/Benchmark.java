@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
  * on this machine: video-call and live enter+quit pairs per second at 16 clients,
- * get-room-info latency at one client, the aPaaS figures ({@link ApaasScenarios}), the
- * cold start of one function in a fresh JVM, and signatures per second on one thread. Each
- * figure is the median of several runs. Settings: BENCH_SECONDS (per throughput run,
- * default 10), BENCH_RUNS (default 3), BENCH_SCENARIOS (any of video, apaas, coldstart,
- * signing; default all).
+ * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
+ * the aPaaS figures ({@link ApaasScenarios}), the cold start of one function in a fresh
+ * JVM, and signatures per second on one thread. Each figure is the median of several runs.
+ * Settings: BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS (default 3),
+ * BENCH_SCENARIOS (any of video, roomservice, apaas, coldstart, signing; default all).
  */
 public final class Benchmark {
 
@@ -39,13 +39,16 @@ public final class Benchmark {
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
             int port = gateway.port();
-            String scenarios = env.get("BENCH_SCENARIOS", "video,apaas,coldstart,signing");
+            String scenarios = env.get("BENCH_SCENARIOS", "video,roomservice,apaas,coldstart,signing");
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
             if (scenarios.contains("video")) {
                 video(port, tokens, seconds, runs);
+            }
+            if (scenarios.contains("roomservice")) {
+                RoomServiceBench.run(gateway, seconds, runs);
             }
             if (scenarios.contains("apaas")) {
                 new ApaasScenarios(gateway.app(), port).run(seconds, runs);
@@ -86,26 +89,35 @@ public final class Benchmark {
     }
 
     private static double enterQuitPairs(int port, String[] tokens, int seconds, String family) throws Exception {
+        // Live rooms stay ended, so every live pair needs a fresh room id.
+        AtomicLong nextLiveRoom = new AtomicLong(1_000_000L + System.nanoTime() % 1_000_000_000L);
+        return throughput(port, CLIENTS, seconds, 2, (http, client) -> {
+            long roomId = family.equals("liveroom") ? nextLiveRoom.incrementAndGet() : 900_000 + client;
+            String body = "{\"roomID\":\"" + roomId + "\"}";
+            int failed = ok(http.post("/video/" + family + "-enter-room", tokens[client], body)) ? 0 : 1;
+            return failed + (ok(http.post("/video/" + family + "-quit-room", tokens[client], body)) ? 0 : 1);
+        });
+    }
+
+    /** One client's repeated step: its requests; the number of them that failed. */
+    interface Step {
+        int run(LoadClient http, int client) throws Exception;
+    }
+
+    /** Requests per second of {@code clients} keep-alive clients repeating {@code step} for {@code seconds}. */
+    static double throughput(int port, int clients, int seconds, int requestsPerStep, Step step) throws Exception {
         AtomicLong requests = new AtomicLong();
         AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(CLIENTS);
+        CountDownLatch done = new CountDownLatch(clients);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < clients; i++) {
             int client = i;
             Thread t = new Thread(() -> {
-                // Live rooms stay ended, so every live pair needs a fresh room id.
-                AtomicLong next = new AtomicLong(1_000_000L * (client + 1) + System.nanoTime() % 1_000_000);
                 try (LoadClient http = new LoadClient("127.0.0.1", port)) {
                     while (System.nanoTime() < deadline) {
-                        String body = "{\"roomID\":\"" + (family.equals("liveroom") ? next.incrementAndGet() : 900_000 + client) + "\"}";
-                        if (!ok(http.post("/video/" + family + "-enter-room", tokens[client], body))) {
-                            failures.incrementAndGet();
-                        }
-                        if (!ok(http.post("/video/" + family + "-quit-room", tokens[client], body))) {
-                            failures.incrementAndGet();
-                        }
-                        requests.addAndGet(2);
+                        failures.addAndGet(step.run(http, client));
+                        requests.addAndGet(requestsPerStep);
                     }
                 } catch (Exception e) {
                     failures.incrementAndGet();
@@ -203,7 +215,7 @@ public final class Benchmark {
         return null;
     }
 
-    private static boolean ok(LoadClient.Answer r) {
+    static boolean ok(LoadClient.Answer r) {
         return r.status() == 200 && r.body().startsWith("{\"code\":0");
     }
 

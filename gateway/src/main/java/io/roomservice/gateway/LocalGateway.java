@@ -81,19 +81,22 @@ public final class LocalGateway implements AutoCloseable {
         } else {
             say.accept("TRTC:     signing for SDKAppID " + environment.get("TRTC_SDK_APP_ID").orElseThrow());
         }
-        if (!environment.has("LIVE_PUSH_DOMAIN") || !environment.has("LIVE_PUSH_KEY")) {
-            local.put("LIVE_PUSH_DOMAIN", "push.example.com");
-            local.put("LIVE_PLAY_DOMAIN", "play.example.com");
+        if (!environment.has("LIVE_PUSH_KEY")) {
+            local.putIfAbsent("LIVE_BIZID", environment.get("LIVE_BIZID", "8888"));
             local.put("LIVE_PUSH_KEY", randomHex(16));
             local.put("LIVE_PLAY_KEY", randomHex(16));
-            say.accept("live:     not configured: example domains and throwaway push/play keys for this run");
+            say.accept("live:     LIVE_PUSH_KEY not set: throwaway push/play keys for this run (bizid "
+                    + local.get("LIVE_BIZID") + "); Tencent will not accept these URLs");
         }
         if (environment.has("WECHAT_APP_ID") && environment.has("WECHAT_APP_SECRET")) {
             say.accept("WeChat:   jscode2session at " + environment.get("WECHAT_API_BASE", "https://api.weixin.qq.com"));
         } else {
             say.accept("WeChat:   off (WECHAT_APP_ID / WECHAT_APP_SECRET not set): wechat-login and voip-get-signature answer 10099");
         }
-        say.accept("outside services (IM, TRTC REST, SMS, SES): off unless configured (APAAS_SMS_*, APAAS_SES_*)");
+        say.accept(environment.has("IM_BASE_URL")
+                ? "IM:       " + environment.get("IM_BASE_URL").orElseThrow() + " as " + environment.get("IM_ADMIN_ID", "administrator")
+                : "IM:       off (IM_BASE_URL not set): RoomService rooms work without IM groups and notifications");
+        say.accept("outside services (TRTC REST for merge_stream, SMS, SES): off unless configured");
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 

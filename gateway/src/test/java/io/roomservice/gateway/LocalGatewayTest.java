@@ -79,7 +79,7 @@ class LocalGatewayTest {
         Map<String, Object> reply = json(post("/_invoke/video", "{\"service\":\"video\",\"action\":\"liveroom-enter-room\","
                 + "\"data\":{\"roomName\":\"美女直播间\"},\"userInfo\":{\"openId\":\"oAnchor\"}}", null));
         assertEquals("create success", reply.get("message"), reply.toString());
-        assertTrue(reply.toString().contains("pushUrl=rtmp://push.example.com/live/"), reply.toString());
+        assertTrue(reply.toString().contains("pushUrl=rtmp://8888.livepush.myqcloud.com/live/8888_"), reply.toString());
     }
 
     @Test
@@ -96,7 +96,33 @@ class LocalGatewayTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anRtcRoomSessionGoesThroughTheRouterWithItsQueryToken() throws Exception {
+        String sig = gateway.app().signer().userSig("user_1a2b3c4d_5e6f", 3600);
+        Map<String, Object> login = json(post("/weapp/multi_room/login?sdkAppID=" + gateway.app().signer().sdkAppId()
+                + "&accountType=0&userID=user_1a2b3c4d_5e6f&userSig=" + sig, "{}", null));
+        assertEquals(0, login.get("code"), login.toString());
+        String session = "?userID=user_1a2b3c4d_5e6f&token=" + login.get("token");
+        String roomId = (String) json(post("/weapp/multi_room/create_room" + session, "{\"roomInfo\":\"{}\"}", null)).get("roomID");
+        String pushUrl = (String) json(post("/weapp/multi_room/get_push_url" + session, "{}", null)).get("pushURL");
+        Map<String, Object> added = json(post("/weapp/multi_room/add_pusher" + session, Json.write(Map.of(
+                "roomID", roomId, "userName", "u", "userAvatar", "123", "pushURL", pushUrl)), null));
+        assertEquals(0, added.get("code"), added.toString());
+        assertEquals(0, json(post("/weapp/multi_room/pusher_heartbeat" + session, "{\"roomID\":\"" + roomId + "\"}", null)).get("code"));
+        Map<String, Object> pushers = json(post("/weapp/rtc_room/get_pushers" + session, "{\"roomID\":\"" + roomId + "\"}", null));
+        assertEquals(1, ((List<Object>) pushers.get("pushers")).size(), pushers.toString());
+        assertEquals(0, json(post("/weapp/multi_room/delete_pusher" + session, "{\"roomID\":\"" + roomId + "\"}", null)).get("code"));
+        assertEquals(0, json(post("/weapp/multi_room/logout" + session, "{}", null)).get("code"));
+        assertEquals(7, json(post("/weapp/multi_room/get_room_list" + session, "{}", null)).get("code"));
+        String bearer = (String) json(post("/_dev/token", "{\"userId\":\"user_1a2b3c4d_5e6f\"}", null)).get("token");
+        assertEquals(0, json(post("/weapp/live_room/get_room_list", "{}", bearer)).get("code"));
+        assertEquals(1, json(post("/weapp/other_room/get_room_list", "{}", bearer)).get("code"));
+        assertEquals(7, json(post("/weapp/utils/get_login_info", "{}", null)).get("code"));
+    }
+
+    @Test
     void theBannerReportsWhatIsOff() {
+        assertTrue(BANNER.stream().anyMatch(l -> l.startsWith("IM:       off")), BANNER.toString());
         assertTrue(BANNER.stream().anyMatch(l -> l.startsWith("TRTC:     not configured")), BANNER.toString());
         assertTrue(BANNER.stream().anyMatch(l -> l.contains("/video/webrtcroom-enter-room")), BANNER.toString());
     }

@@ -1,6 +1,7 @@
 package io.roomservice.app;
 
 import io.roomservice.config.Config;
+import io.roomservice.config.ImSettings;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.credentials.TrtcCredentials;
@@ -12,7 +13,12 @@ import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.domain.user.Accounts;
+import io.roomservice.domain.roomservice.RoomServiceLimits;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
+import io.roomservice.domain.roomservice.StreamMixer;
+import io.roomservice.domain.roomservice.StreamUrls;
 import io.roomservice.infra.db.Database;
+import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.Privileges;
@@ -20,7 +26,11 @@ import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.wechat.WeChatClient;
+import io.roomservice.infra.sign.TlsTicketVerifier;
+import io.roomservice.infra.token.TokenService;
+import io.roomservice.infra.trtc.TrtcMixer;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Everything one function instance shares, built once when the instance starts. Building
@@ -45,7 +55,11 @@ public final class App implements AutoCloseable {
     private final WeChatLogin weChatLogin;
     private final VoipRooms voipRooms;
     private final Accounts accounts;
+    private final Optional<ImClient> im;
+    private final RoomServiceRooms roomService;
     private volatile TlsSigner signer;
+    private volatile TlsTicketVerifier ticketVerifier;
+    private volatile StreamMixer mixer;
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -68,6 +82,9 @@ public final class App implements AutoCloseable {
                 settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
         this.accounts = new Accounts(settings, database, redis, tokens, rooms, clock,
                 new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()));
+        this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
+        this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(settings::live, clock),
+                RoomServiceLimits.from(settings), clock, this::mixer);
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -160,6 +177,37 @@ public final class App implements AutoCloseable {
             signer = s;
         }
         return s;
+    }
+
+    /** The IM REST client, or empty when IM_BASE_URL is not set (IM is off). */
+    public Optional<ImClient> im() {
+        return im;
+    }
+
+    /** The RoomService rooms (RTCRoom / LiveRoom). */
+    public RoomServiceRooms roomService() {
+        return roomService;
+    }
+
+    /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */
+    public TlsTicketVerifier ticketVerifier() {
+        TlsTicketVerifier v = ticketVerifier;
+        if (v == null) {
+            TrtcSettings trtc = settings.trtc();
+            v = new TlsTicketVerifier(trtc.sdkAppId(), trtc.secretKey(), clock);
+            ticketVerifier = v;
+        }
+        return v;
+    }
+
+    /** Stream mixing through the TRTC API; the configuration error when its credentials are missing. */
+    public StreamMixer mixer() {
+        StreamMixer m = mixer;
+        if (m == null) {
+            m = TrtcMixer.from(settings.config(), settings.trtc().sdkAppId());
+            mixer = m;
+        }
+        return m;
     }
 
     @Override

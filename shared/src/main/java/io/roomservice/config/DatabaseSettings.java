@@ -39,6 +39,18 @@ public final class DatabaseSettings {
         return jdbcUrl;
     }
 
+    /** The database the URL names ({@code jdbc:mysql://host:port/<name>?...}). */
+    public String databaseName() {
+        String rest = jdbcUrl.substring("jdbc:mysql://".length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String name = rest.substring(slash + 1);
+        int query = name.indexOf('?');
+        return query < 0 ? name : name.substring(0, query);
+    }
+
     public String user() {
         return user;
     }

@@ -42,7 +42,8 @@ public final class Authenticator {
         return raw.map(tokens::verify);
     }
 
-    static Optional<String> bearerToken(Request request) {
+    /** The bearer token of an Authorization header, when there is one. */
+    public static Optional<String> bearerToken(Request request) {
         return request.header("Authorization")
                 .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(h -> h.substring(BEARER.length()).trim())

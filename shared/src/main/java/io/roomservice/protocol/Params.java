@@ -116,6 +116,30 @@ public final class Params {
         return (int) value;
     }
 
+    /** An object parameter, sent as a JSON object or as JSON text (web clients stringify it); empty when absent. */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> jsonObject(String name, int maxLength) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (raw instanceof Map) {
+            return Optional.of((Map<String, Object>) raw);
+        }
+        String text = scalar(name, raw);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        if (text.length() > maxLength) {
+            throw new ParamException(name, name + " is longer than " + maxLength + " characters");
+        }
+        try {
+            return Optional.of(Json.readObject(text));
+        } catch (IllegalArgumentException e) {
+            throw new ParamException(name, name + " is not a JSON object");
+        }
+    }
+
     public boolean has(String name) {
         Object raw = values.get(name);
         return raw != null && !scalar(name, raw).isBlank();

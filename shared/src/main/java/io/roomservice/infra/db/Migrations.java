@@ -24,7 +24,8 @@ final class Migrations {
     /** In order. Add a file under db/migration and its name here; never edit an applied one. */
     static final List<String> FILES = List.of(
             "V001__rooms.sql",
-            "V010__apaas_users.sql");
+            "V010__apaas_users.sql",
+            "V020__roomservice.sql");
 
     private static final String LOCK = "roomservice.schema";
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tencentcloudapi.common.CommonClient;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import io.roomservice.config.Config;
 import io.roomservice.config.ConfigException;
 import io.roomservice.runtime.Json;
@@ -31,24 +29,9 @@ public final class CloudApi {
 
     /** A client for {@code product} at {@code version}; a ConfigException when credentials are missing. */
     public static CloudApi of(Config config, String product, String version, String region, String endpoint, int timeoutSeconds) {
-        Optional<String> id = config.get("TENCENTCLOUD_SECRETID");
-        Optional<String> key = config.get("TENCENTCLOUD_SECRETKEY");
-        if (id.isEmpty() || key.isEmpty()) {
-            throw new ConfigException("TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY are not set (needed for " + product + ")");
-        }
-        Credential credential = new Credential(id.get(), key.get(), config.get("TENCENTCLOUD_SESSIONTOKEN").orElse(""));
-        HttpProfile http = new HttpProfile();
-        if (endpoint.startsWith("http://")) {
-            http.setProtocol(HttpProfile.REQ_HTTP);
-            http.setEndpoint(endpoint.substring("http://".length()));
-        } else {
-            http.setEndpoint(endpoint.startsWith("https://") ? endpoint.substring("https://".length()) : endpoint);
-        }
-        http.setConnTimeout(timeoutSeconds);
-        http.setReadTimeout(timeoutSeconds);
-        http.setWriteTimeout(timeoutSeconds);
-        return new CloudApi(new CommonClient(product, version, credential, region, new ClientProfile("TC3-HMAC-SHA256", http)),
-                product);
+        Credential credential = CloudProfiles.credential(config, product);
+        return new CloudApi(new CommonClient(product, version, credential, region,
+                CloudProfiles.profile(endpoint, timeoutSeconds)), product);
     }
 
     /** APAAS_OUTSIDE_TIMEOUT_SECONDS (default 5): connect, read and write timeout of outside calls. */

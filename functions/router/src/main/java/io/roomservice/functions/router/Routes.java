@@ -23,6 +23,24 @@ import io.roomservice.functions.WebrtcroomGetRoomInfo;
 import io.roomservice.functions.WebrtcroomGetRoomList;
 import io.roomservice.functions.WebrtcroomQuitRoom;
 import io.roomservice.functions.WechatLogin;
+import io.roomservice.functions.RoomserviceLogin;
+import io.roomservice.functions.RoomserviceLogout;
+import io.roomservice.functions.RoomserviceMergeStream;
+import io.roomservice.functions.RoomserviceGetPushUrl;
+import io.roomservice.functions.RoomserviceGetRoomList;
+import io.roomservice.functions.RoomserviceGetPushers;
+import io.roomservice.functions.RoomserviceCreateRoom;
+import io.roomservice.functions.RoomserviceDestroyRoom;
+import io.roomservice.functions.RoomserviceAddPusher;
+import io.roomservice.functions.RoomserviceDeletePusher;
+import io.roomservice.functions.RoomservicePusherHeartbeat;
+import io.roomservice.functions.RoomserviceAddAudience;
+import io.roomservice.functions.RoomserviceDeleteAudience;
+import io.roomservice.functions.RoomserviceGetAudiences;
+import io.roomservice.functions.RoomserviceGetCustomInfo;
+import io.roomservice.functions.RoomserviceSetCustomField;
+import io.roomservice.functions.RoomserviceGetLoginInfo;
+import io.roomservice.functions.RoomserviceSweeper;
 import io.roomservice.runtime.ScfFunction;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -102,7 +120,25 @@ public final class Routes {
             apaas("apaas-user-delete", ApaasUserDelete.class, "auth_users/user_delete"),
             apaas("apaas-user-update", ApaasUserUpdate.class, "auth_users/user_update"),
             apaas("apaas-user-query", ApaasUserQuery.class, "auth_users/user_query"),
-            apaas("apaas-user-keepalive", ApaasUserKeepalive.class, "auth_users/user_keepalive"));
+            apaas("apaas-user-keepalive", ApaasUserKeepalive.class, "auth_users/user_keepalive"),
+            http("roomservice-login", RoomserviceLogin.class, "/weapp/{type}/login"),
+            http("roomservice-logout", RoomserviceLogout.class, "/weapp/{type}/logout"),
+            http("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url"),
+            http("roomservice-get-room-list", RoomserviceGetRoomList.class, "/weapp/{type}/get_room_list"),
+            http("roomservice-get-pushers", RoomserviceGetPushers.class, "/weapp/{type}/get_pushers"),
+            http("roomservice-create-room", RoomserviceCreateRoom.class, "/weapp/{type}/create_room"),
+            http("roomservice-destroy-room", RoomserviceDestroyRoom.class, "/weapp/{type}/destroy_room"),
+            http("roomservice-add-pusher", RoomserviceAddPusher.class, "/weapp/{type}/add_pusher"),
+            http("roomservice-delete-pusher", RoomserviceDeletePusher.class, "/weapp/{type}/delete_pusher"),
+            http("roomservice-pusher-heartbeat", RoomservicePusherHeartbeat.class, "/weapp/{type}/pusher_heartbeat"),
+            http("roomservice-add-audience", RoomserviceAddAudience.class, "/weapp/live_room/add_audience"),
+            http("roomservice-delete-audience", RoomserviceDeleteAudience.class, "/weapp/live_room/delete_audience"),
+            http("roomservice-get-audiences", RoomserviceGetAudiences.class, "/weapp/live_room/get_audiences"),
+            http("roomservice-get-custom-info", RoomserviceGetCustomInfo.class, "/weapp/live_room/get_custom_info"),
+            http("roomservice-set-custom-field", RoomserviceSetCustomField.class, "/weapp/live_room/set_custom_field"),
+            http("roomservice-merge-stream", RoomserviceMergeStream.class, "/weapp/live_room/merge_stream"),
+            http("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
+            http("roomservice-sweeper", RoomserviceSweeper.class));
 
     /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
     public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(
@@ -119,6 +155,11 @@ public final class Routes {
             paths[2 * i] = "/base/v1/" + endpoints[i];
             paths[2 * i + 1] = "/{stage}/base/v1/" + endpoints[i];
         }
+        return http(function, handler, paths);
+    }
+
+    /** A function served over HTTP only (or, with no paths, not at all: a timer-triggered one). */
+    private static Route http(String function, Class<? extends ScfFunction> handler, String... paths) {
         return new Route(function, null, handler, paths);
     }
 

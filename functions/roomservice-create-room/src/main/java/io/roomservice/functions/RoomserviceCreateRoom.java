@@ -1,0 +1,30 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceProtocol;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+import java.util.Optional;
+
+/** create_room: an empty room (and its IM group) under the given roomID or a fresh one; the caller is its creator. */
+public final class RoomserviceCreateRoom extends RoomServiceFunction {
+
+    public RoomserviceCreateRoom() {
+        this(App.current());
+    }
+
+    public RoomserviceCreateRoom(App app) {
+        super(app);
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        String userId = call.userId();
+        RoomType type = call.type();
+        Optional<String> roomId = RoomServiceProtocol.optionalRoomId(call.params());
+        String roomInfo = RoomServiceProtocol.roomInfo(call.params());
+        return RoomServiceReply.ok().with("roomID", app.roomService().createRoom(type, userId, roomId, roomInfo));
+    }
+}

@@ -1,0 +1,51 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceCode;
+import io.roomservice.protocol.roomservice.RoomServiceException;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+import java.security.SecureRandom;
+
+/**
+ * /weapp/utils/get_login_info: the original's debugging helper, which signs a UserSig for
+ * any userID. It answers only when ROOMSERVICE_DEBUG_LOGIN_INFO=true; otherwise it refuses
+ * with code 7, because with it anyone can log in as anyone.
+ */
+public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
+
+    private static final long USER_SIG_TTL_SECONDS = 24 * 3600;
+
+    private final boolean enabled;
+    private final SecureRandom random = new SecureRandom();
+
+    public RoomserviceGetLoginInfo() {
+        this(App.current());
+    }
+
+    public RoomserviceGetLoginInfo(App app) {
+        super(app);
+        this.enabled = "true".equals(app.settings().config().get("ROOMSERVICE_DEBUG_LOGIN_INFO", "false"));
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        if (!enabled) {
+            throw new RoomServiceException(RoomServiceCode.UNAUTHORIZED,
+                    "get_login_info is a debugging helper and is off (ROOMSERVICE_DEBUG_LOGIN_INFO)");
+        }
+        String userId = call.params().optionalText("userID", 64)
+                .orElseGet(() -> String.format("user_%08x_%04x", random.nextInt(), random.nextInt(0x10000)));
+        if (!userId.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new RoomServiceException(RoomServiceCode.BAD_PARAMETER, "参数不全: userID must be letters, digits, _ or -");
+        }
+        TlsSigner signer = app.signer();
+        return RoomServiceReply.ok()
+                .with("userID", userId)
+                .with("sdkAppID", signer.sdkAppId())
+                .with("accType", "0")
+                .with("userSig", signer.userSig(userId, USER_SIG_TTL_SECONDS));
+    }
+}

@@ -1,0 +1,30 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+import io.roomservice.runtime.Request;
+
+/** logout: revokes the caller's session token. */
+public final class RoomserviceLogout extends RoomServiceFunction {
+
+    public RoomserviceLogout() {
+        this(App.current());
+    }
+
+    public RoomserviceLogout(App app) {
+        super(app);
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        call.type();
+        if (call.request().kind() == Request.Kind.HTTP) {
+            app.tokens().revoke(call.token());
+        } else {
+            call.userId();
+        }
+        return RoomServiceReply.ok();
+    }
+}

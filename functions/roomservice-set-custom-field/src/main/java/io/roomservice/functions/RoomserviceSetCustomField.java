@@ -1,0 +1,52 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.ParamException;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceProtocol;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+import java.util.Map;
+
+/** set_custom_field (live_room): {@code inc}, {@code dec} or {@code set} one custom field, atomically. */
+public final class RoomserviceSetCustomField extends RoomServiceFunction {
+
+    public RoomserviceSetCustomField() {
+        this(App.current());
+    }
+
+    public RoomserviceSetCustomField(App app) {
+        super(app);
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        call.userId();
+        RoomType type = call.liveType();
+        Params p = call.params();
+        String roomId = RoomServiceProtocol.roomId(p);
+        String field = RoomServiceProtocol.fieldName(p);
+        String operation = p.requiredText("operation", 8);
+        Map<String, Long> custom;
+        switch (operation) {
+            case "inc":
+                custom = app.roomService().setCustomField(type, roomId, field, true, 1);
+                break;
+            case "dec":
+                custom = app.roomService().setCustomField(type, roomId, field, true, -1);
+                break;
+            case "set":
+                if (!p.has("value")) {
+                    throw new ParamException("value", "value is required for set");
+                }
+                custom = app.roomService().setCustomField(type, roomId, field, false,
+                        p.integer("value", 0, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                break;
+            default:
+                throw new ParamException("operation", "operation must be inc, dec or set");
+        }
+        return RoomServiceProtocol.custom(custom);
+    }
+}

@@ -1,0 +1,36 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.SweepReport;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+import java.util.logging.Logger;
+
+/**
+ * The RoomService sweeper, on a timer trigger: removes pushers whose heartbeats stopped and
+ * rooms never joined within the idle time, destroying their IM groups and telling the
+ * members. Reads already hide both, so the timer's period only bounds how long they linger.
+ */
+public final class RoomserviceSweeper extends RoomServiceFunction {
+
+    private static final Logger LOG = Logger.getLogger(RoomserviceSweeper.class.getName());
+
+    public RoomserviceSweeper() {
+        this(App.current());
+    }
+
+    public RoomserviceSweeper(App app) {
+        super(app);
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        SweepReport report = app.roomService().sweep();
+        LOG.info("roomservice sweep: " + report);
+        return RoomServiceReply.ok()
+                .with("stalePushersRemoved", report.stalePushersRemoved())
+                .with("idleRoomsReaped", report.idleRoomsReaped())
+                .with("errors", report.errors());
+    }
+}

@@ -1,0 +1,12 @@
+package io.roomservice.domain.roomservice;
+
+import java.util.Map;
+
+/** Starts and stops the mixing of a room's streams into its mixed stream (the TRTC MCU). */
+public interface StreamMixer {
+
+    /** Mixes the room's streams into {@code outputStream}; {@code userOfStream} names each input's user. */
+    void start(String roomId, String outputStream, MixLayout layout, Map<String, String> userOfStream);
+
+    void stop(String roomId);
+}

@@ -1,0 +1,113 @@
+package io.roomservice.infra.trtc;
+
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.trtc.v20190722.TrtcClient;
+import com.tencentcloudapi.trtc.v20190722.models.EncodeParams;
+import com.tencentcloudapi.trtc.v20190722.models.LayoutParams;
+import com.tencentcloudapi.trtc.v20190722.models.OutputParams;
+import com.tencentcloudapi.trtc.v20190722.models.PresetLayoutConfig;
+import com.tencentcloudapi.trtc.v20190722.models.StartMCUMixTranscodeByStrRoomIdRequest;
+import com.tencentcloudapi.trtc.v20190722.models.StopMCUMixTranscodeByStrRoomIdRequest;
+import io.roomservice.config.Config;
+import io.roomservice.config.ConfigException;
+import io.roomservice.infra.tencentcloud.CloudProfiles;
+import io.roomservice.domain.roomservice.MixLayout;
+import io.roomservice.domain.roomservice.RoomRefusal;
+import io.roomservice.domain.roomservice.StreamMixer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mixing through the TRTC server API (StartMCUMixTranscodeByStrRoomId /
+ * StopMCUMixTranscodeByStrRoomId) with tencentcloud-sdk-java. Settings:
+ * the role's TENCENTCLOUD_SECRETID / SECRETKEY / SESSIONTOKEN, TRTC_API_REGION (ap-guangzhou),
+ * TRTC_API_ENDPOINT (trtc.tencentcloudapi.com; {@code http://host:port} for a local fake)
+ * and TRTC_API_TIMEOUT_SECONDS (5). Missing credentials fail closed.
+ */
+public final class TrtcMixer implements StreamMixer {
+
+    /** TRTC's custom ("preset") layout template. */
+    private static final long CUSTOM_TEMPLATE = 4;
+
+    private final long sdkAppId;
+    private final TrtcClient client;
+
+    private TrtcMixer(long sdkAppId, TrtcClient client) {
+        this.sdkAppId = sdkAppId;
+        this.client = client;
+    }
+
+    public static TrtcMixer from(Config config, long sdkAppId) {
+        int timeout;
+        try {
+            timeout = Integer.parseInt(config.get("TRTC_API_TIMEOUT_SECONDS", "5"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("TRTC_API_TIMEOUT_SECONDS must be a whole number");
+        }
+        TrtcClient client = new TrtcClient(CloudProfiles.credential(config, "merge_stream"),
+                config.get("TRTC_API_REGION", "ap-guangzhou"),
+                CloudProfiles.profile(config.get("TRTC_API_ENDPOINT", "trtc.tencentcloudapi.com"), timeout));
+        return new TrtcMixer(sdkAppId, client);
+    }
+
+    @Override
+    public void start(String roomId, String outputStream, MixLayout layout, Map<String, String> userOfStream) {
+        StartMCUMixTranscodeByStrRoomIdRequest request = new StartMCUMixTranscodeByStrRoomIdRequest();
+        request.setSdkAppId(sdkAppId);
+        request.setStrRoomId(roomId);
+        OutputParams output = new OutputParams();
+        output.setStreamId(outputStream);
+        request.setOutputParams(output);
+        EncodeParams encode = new EncodeParams();
+        encode.setVideoWidth((long) layout.canvasWidth());
+        encode.setVideoHeight((long) layout.canvasHeight());
+        encode.setVideoBitrate(layout.canvasWidth() * (long) layout.canvasHeight() >= 540L * 960 ? 1200L : 800L);
+        encode.setVideoFramerate(15L);
+        encode.setVideoGop(2L);
+        encode.setAudioSampleRate(48000L);
+        encode.setAudioBitrate(64L);
+        encode.setAudioChannels(2L);
+        request.setEncodeParams(encode);
+        LayoutParams layoutParams = new LayoutParams();
+        layoutParams.setTemplate(CUSTOM_TEMPLATE);
+        List<MixLayout.Window> boxes = layout.windows();
+        PresetLayoutConfig[] presets = new PresetLayoutConfig[boxes.size()];
+        for (int i = 0; i < boxes.size(); i++) {
+            MixLayout.Window b = boxes.get(i);
+            PresetLayoutConfig p = new PresetLayoutConfig();
+            p.setUserId(userOfStream.get(b.streamId()));
+            p.setStreamType(0L);
+            p.setZOrder((long) b.layer());
+            p.setLocationX((long) b.x());
+            p.setLocationY((long) b.y());
+            p.setImageWidth((long) b.width());
+            p.setImageHeight((long) b.height());
+            presets[i] = p;
+        }
+        layoutParams.setPresetLayoutConfig(presets);
+        request.setLayoutParams(layoutParams);
+        try {
+            client.StartMCUMixTranscodeByStrRoomId(request);
+        } catch (TencentCloudSDKException e) {
+            throw failed("start", e);
+        }
+    }
+
+    @Override
+    public void stop(String roomId) {
+        StopMCUMixTranscodeByStrRoomIdRequest request = new StopMCUMixTranscodeByStrRoomIdRequest();
+        request.setSdkAppId(sdkAppId);
+        request.setStrRoomId(roomId);
+        try {
+            client.StopMCUMixTranscodeByStrRoomId(request);
+        } catch (TencentCloudSDKException e) {
+            throw failed("stop", e);
+        }
+    }
+
+    private static RoomRefusal failed(String what, TencentCloudSDKException e) {
+        String code = e.getErrorCode() == null || e.getErrorCode().isEmpty() ? "no answer" : e.getErrorCode();
+        return new RoomRefusal(RoomRefusal.Reason.MIX_FAILED, "TRTC could not " + what + " mixing: " + code
+                + (e.getRequestId() == null || e.getRequestId().isEmpty() ? "" : " (request " + e.getRequestId() + ")"));
+    }
+}

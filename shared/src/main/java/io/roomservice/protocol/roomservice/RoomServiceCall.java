@@ -1,0 +1,96 @@
+package io.roomservice.protocol.roomservice;
+
+import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.InvalidTokenException;
+import io.roomservice.infra.token.Token;
+import io.roomservice.infra.token.TokenService;
+import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.Params;
+import io.roomservice.runtime.Request;
+
+/**
+ * One RoomService call: its room type (the path's {@code /weapp/<type>/<action>}), its
+ * parameters, and its caller. Over HTTP the caller is the token from {@code login}, sent
+ * in the query as {@code ?userID=&token=} (or as a bearer token); a query {@code userID}
+ * that is not the token's user is refused, and a {@code userID} in the body is never an
+ * identity. A cloud-function invocation is the platform's openId, with the type in {@code roomType}.
+ */
+public final class RoomServiceCall {
+
+    private final Request request;
+    private final TokenService tokens;
+    private Params params;
+    private Token token;
+
+    RoomServiceCall(Request request, TokenService tokens) {
+        this.request = request;
+        this.tokens = tokens;
+    }
+
+    public Request request() {
+        return request;
+    }
+
+    public Params params() {
+        if (params == null) {
+            params = Params.of(request);
+        }
+        return params;
+    }
+
+    /** The room type the path (or an invocation's roomType) names. */
+    public RoomType type() {
+        String segment;
+        if (request.kind() == Request.Kind.INVOKE) {
+            segment = params().optionalText("roomType", 32).orElse("");
+        } else {
+            String[] parts = request.path() == null ? new String[0] : request.path().split("/");
+            segment = parts.length >= 2 ? parts[parts.length - 2] : "";
+        }
+        return RoomType.fromPath(segment).orElseThrow(() -> new RoomServiceException(RoomServiceCode.BAD_PARAMETER,
+                "unknown room type: the path must be /weapp/{multi_room|double_room|live_room|rtc_room}/<action>"));
+    }
+
+    /** The room type, which must be live_room (audiences, custom fields, mixing). */
+    public RoomType liveType() {
+        RoomType type = type();
+        if (!type.hasAudiences()) {
+            throw new RoomServiceException(RoomServiceCode.BAD_PARAMETER, "参数不全: this action exists for live_room only");
+        }
+        return type;
+    }
+
+    /** The verified caller. */
+    public String userId() {
+        if (request.kind() == Request.Kind.INVOKE) {
+            return request.platformUserId().orElseThrow(() -> unauthorized("no platform identity"));
+        }
+        return token().userId();
+    }
+
+    /** The verified login token of an HTTP caller. */
+    public Token token() {
+        if (token == null) {
+            String presented = request.query().get("token");
+            if (presented == null || presented.isEmpty()) {
+                presented = Authenticator.bearerToken(request).orElseThrow(() -> unauthorized("userID and token are required in the query string; call login first"));
+            }
+            Token verified;
+            try {
+                verified = tokens.verify(presented);
+            } catch (InvalidTokenException e) {
+                throw unauthorized(e.getMessage());
+            }
+            String claimed = request.query().get("userID");
+            if (claimed != null && !claimed.isEmpty() && !claimed.equals(verified.userId())) {
+                throw unauthorized("userID is not the user the token was issued to");
+            }
+            token = verified;
+        }
+        return token;
+    }
+
+    static RoomServiceException unauthorized(String why) {
+        return new RoomServiceException(RoomServiceCode.UNAUTHORIZED, "鉴权失败: " + why);
+    }
+}

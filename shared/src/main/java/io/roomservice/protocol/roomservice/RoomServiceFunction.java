@@ -1,0 +1,90 @@
+package io.roomservice.protocol.roomservice;
+
+import io.roomservice.app.App;
+import io.roomservice.config.ConfigException;
+import io.roomservice.domain.roomservice.RoomRefusal;
+import io.roomservice.infra.db.DatabaseException;
+import io.roomservice.infra.redis.RedisUnavailableException;
+import io.roomservice.protocol.ParamException;
+import io.roomservice.runtime.Request;
+import io.roomservice.runtime.Response;
+import io.roomservice.runtime.ScfFunction;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Base of every RoomService function ({@code /weapp/<type>/<action>}): runs the action and
+ * renders the flat envelope {@code {code, message, ...fields}} with HTTP 200, every failure
+ * mapped to the family's error table. Nothing a caller sent (tokens, UserSigs, URLs) is logged.
+ */
+public abstract class RoomServiceFunction extends ScfFunction {
+
+    private static final Logger LOG = Logger.getLogger(RoomServiceFunction.class.getName());
+
+    protected final App app;
+
+    protected RoomServiceFunction(App app) {
+        this.app = app;
+    }
+
+    /** Parse the call's parameters, call the domain, render the reply. */
+    protected abstract RoomServiceReply run(RoomServiceCall call);
+
+    @Override
+    public final Response serve(Request request) {
+        try {
+            RoomServiceReply reply = run(new RoomServiceCall(request, app.tokens()));
+            return envelope(RoomServiceCode.SUCCESS, RoomServiceReply.OK, reply.fields());
+        } catch (RoomServiceException e) {
+            return envelope(e.code(), e.getMessage(), Map.of());
+        } catch (RoomRefusal e) {
+            return envelope(code(e.reason()), e.getMessage(), Map.of());
+        } catch (ParamException e) {
+            return envelope(RoomServiceCode.BAD_PARAMETER, "参数不全: " + e.getMessage(), Map.of());
+        } catch (ConfigException e) {
+            LOG.severe(getClass().getSimpleName() + ": " + e.getMessage());
+            return envelope(RoomServiceCode.SYSTEM_ERROR, e.getMessage(), Map.of());
+        } catch (DatabaseException | RedisUnavailableException e) {
+            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
+            return envelope(RoomServiceCode.SYSTEM_ERROR, "the service is temporarily unavailable", Map.of());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + " failed", e);
+            return envelope(RoomServiceCode.SYSTEM_ERROR, "internal error", Map.of());
+        }
+    }
+
+    static RoomServiceCode code(RoomRefusal.Reason reason) {
+        switch (reason) {
+            case ROOM_NOT_FOUND:
+            case NOT_CREATOR:
+                return RoomServiceCode.ROOM_NOT_FOUND;
+            case NOT_PUSHER:
+                return RoomServiceCode.NOT_MEMBER;
+            case ROOM_FULL:
+            case AUDIENCE_FULL:
+                return RoomServiceCode.FULL;
+            case ROOM_EXISTS:
+                return RoomServiceCode.ROOM_EXISTS;
+            case GROUP_FAILED:
+                return RoomServiceCode.GROUP_FAILED;
+            case FOREIGN_PUSH_URL:
+                return RoomServiceCode.UNAUTHORIZED;
+            case BAD_MIX:
+                return RoomServiceCode.TOO_LONG;
+            case MIX_FAILED:
+                return RoomServiceCode.SYSTEM_ERROR;
+            default:
+                return RoomServiceCode.BAD_PARAMETER;
+        }
+    }
+
+    private static Response envelope(RoomServiceCode code, String message, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.code());
+        body.put("message", message);
+        fields.forEach(body::putIfAbsent);
+        return Response.json(200, body);
+    }
+}
