@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The aPaaS figures: user_query requests per second at 16 clients and its latency at one
@@ -115,36 +113,9 @@ final class ApaasScenarios {
 
     private double load(int seconds, Call call) throws Exception {
         ensureSignatureUsers();
-        AtomicLong requests = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(CLIENTS);
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        for (int i = 0; i < CLIENTS; i++) {
-            int client = i;
-            Thread t = new Thread(() -> {
-                try (LoadClient http = new LoadClient("127.0.0.1", port)) {
-                    long n = 0;
-                    while (System.nanoTime() < deadline) {
-                        if (!ok(call.send(client, http, n++))) {
-                            failures.incrementAndGet();
-                        }
-                        requests.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            });
-            t.start();
-        }
-        done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        if (failures.get() > 0) {
-            System.out.println("  failures: " + failures.get());
-        }
-        return requests.get() / elapsed;
+        long[] sent = new long[CLIENTS];
+        return Benchmark.throughput(port, CLIENTS, seconds, 1,
+                (http, client) -> ok(call.send(client, http, sent[client]++)) ? 0 : 1);
     }
 
     private boolean signatureUsers;
