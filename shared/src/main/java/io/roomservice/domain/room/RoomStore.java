@@ -113,7 +113,7 @@ public final class RoomStore {
 
     /** The open room with its members. */
     public Optional<Room> find(String kind, String roomId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at, m.user_id"
                     + " FROM rooms r LEFT JOIN room_members m ON m.room_pk = r.id"
@@ -139,7 +139,7 @@ public final class RoomStore {
 
     /** A page of open rooms, newest first; ties broken by the internal id so the order is total. */
     public List<Room> list(String kind, int offset, int limit) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, creator, capacity, member_count, created_at, room_id FROM rooms"
                     + " WHERE kind = ? AND ended_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {

@@ -223,7 +223,7 @@ final class RoomServiceStore {
     }
 
     boolean isPusher(RoomType type, String roomId, String userId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT 1 FROM rooms r JOIN rs_pushers p ON p.room_pk = r.id"
                     + " WHERE r.kind = ? AND r.room_id = ? AND p.user_id = ?")) {
@@ -239,7 +239,7 @@ final class RoomServiceStore {
 
     /** The room with every stored pusher and its custom fields. */
     Optional<RoomData> room(RoomType type, String roomId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             RoomData room = null;
             List<Pusher> pushers = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(ROOM_WITH_PUSHERS)) {

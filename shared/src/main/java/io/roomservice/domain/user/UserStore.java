@@ -22,7 +22,7 @@ final class UserStore {
     }
 
     Optional<User> find(String userId) {
-        return db.inTransaction(c -> one(c, "SELECT " + COLUMNS + " FROM apaas_users WHERE user_id = ?", userId));
+        return db.read(c -> one(c, "SELECT " + COLUMNS + " FROM apaas_users WHERE user_id = ?", userId));
     }
 
     Optional<User> findByContact(String tenant, Contact contact) {

@@ -8,10 +8,11 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 
 /**
- * MySQL through a small HikariCP pool. Nothing connects until the first query, so a
+ * MySQL through small HikariCP pools. Nothing connects until the first query, so a
  * database outage does not fail a cold start; the schema is migrated on first use.
- * Connections run with autocommit off and READ COMMITTED: every unit of work commits
- * explicitly, which saves the autocommit round trips on every request.
+ * Work that changes data runs in a transaction on a pool whose connections keep autocommit
+ * off (READ COMMITTED), which saves the autocommit round trips; a single read runs on a
+ * second pool with autocommit on, which saves its COMMIT round trip.
  */
 public final class Database implements AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private volatile HikariDataSource pool;
+    private volatile HikariDataSource readPool;
     private volatile boolean migrated;
 
     public Database(DatabaseSettings settings) {
@@ -33,7 +35,7 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try (Connection c = connection()) {
+            try (Connection c = connection(pool())) {
                 try {
                     T result = work.run(c);
                     c.commit();
@@ -52,6 +54,15 @@ public final class Database implements AutoCloseable {
         throw new DatabaseException("database kept deadlocking", last);
     }
 
+    /** Runs one read (a single SELECT, which needs no transaction) on an autocommit connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = connection(readPool())) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error " + e.getErrorCode() + " (" + e.getSQLState() + ")", e);
+        }
+    }
+
     public static boolean isDuplicateKey(SQLException e) {
         return e instanceof SQLIntegrityConstraintViolationException && e.getErrorCode() == ER_DUP_ENTRY;
     }
@@ -61,17 +72,16 @@ public final class Database implements AutoCloseable {
         return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
     }
 
-    private Connection connection() throws SQLException {
-        HikariDataSource ds = pool();
+    private Connection connection(HikariDataSource ds) throws SQLException {
         if (!migrated) {
-            migrate(ds);
+            migrate();
         }
         return ds.getConnection();
     }
 
-    private synchronized void migrate(HikariDataSource ds) throws SQLException {
+    private synchronized void migrate() throws SQLException {
         if (!migrated) {
-            try (Connection c = ds.getConnection()) {
+            try (Connection c = pool().getConnection()) {
                 Migrations.apply(c);
             }
             migrated = true;
@@ -84,7 +94,7 @@ public final class Database implements AutoCloseable {
             synchronized (this) {
                 ds = pool;
                 if (ds == null) {
-                    ds = new HikariDataSource(hikariConfig());
+                    ds = new HikariDataSource(hikariConfig("roomservice", false));
                     pool = ds;
                 }
             }
@@ -92,9 +102,23 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private HikariConfig hikariConfig() {
+    private HikariDataSource readPool() {
+        HikariDataSource ds = readPool;
+        if (ds == null) {
+            synchronized (this) {
+                ds = readPool;
+                if (ds == null) {
+                    ds = new HikariDataSource(hikariConfig("roomservice-reads", true));
+                    readPool = ds;
+                }
+            }
+        }
+        return ds;
+    }
+
+    private HikariConfig hikariConfig(String name, boolean autoCommit) {
         HikariConfig c = new HikariConfig();
-        c.setPoolName("roomservice");
+        c.setPoolName(name);
         c.setJdbcUrl(withDefaults(settings.jdbcUrl()));
         c.setUsername(settings.user());
         c.setPassword(settings.password());
@@ -102,7 +126,7 @@ public final class Database implements AutoCloseable {
         c.setMinimumIdle(0);
         c.setInitializationFailTimeout(-1);
         c.setConnectionTimeout(5_000);
-        c.setAutoCommit(false);
+        c.setAutoCommit(autoCommit);
         c.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return c;
     }
@@ -133,9 +157,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        HikariDataSource ds = pool;
-        if (ds != null) {
-            ds.close();
+        for (HikariDataSource ds : new HikariDataSource[] {pool, readPool}) {
+            if (ds != null) {
+                ds.close();
+            }
         }
     }
 }
