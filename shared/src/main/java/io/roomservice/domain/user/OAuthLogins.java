@@ -51,7 +51,7 @@ public final class OAuthLogins {
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
         String userKey = "apaas:oauth-fail:user:" + attempt.username();
         String ipKey = "apaas:oauth-fail:ip:" + clientIp;
-        if (limiter.exceeded(policy.maxFailures, userKey) || limiter.exceeded(policy.maxFailuresPerIp, ipKey)) {
+        if (limiter.eitherExceeded(policy.maxFailures, userKey, policy.maxFailuresPerIp, ipKey)) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
         }
         checkFreshness(attempt);

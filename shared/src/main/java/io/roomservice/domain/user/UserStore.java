@@ -154,7 +154,7 @@ final class UserStore {
     }
 
     Optional<byte[]> sealedSalt(String username) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT sealed_salt FROM apaas_oauth_salts WHERE username = ?")) {
                 ps.setString(1, username);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -169,6 +169,11 @@ final class UserStore {
      * other pair holds it, and a fresh generated id when one does (a detected collision).
      */
     String oauthUserId(String username, String tag, String derivedId, long now) {
+        // A pair's id never changes once written, so the common case is one plain read.
+        Optional<String> existing = db.read(c -> oauthAccount(c, username, tag));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         return db.inTransaction(c -> {
             Optional<String> known = oauthAccount(c, username, tag);
             if (known.isPresent()) {

@@ -1,8 +1,10 @@
 package io.roomservice.infra.redis;
 
+import java.util.List;
+
 /**
  * Fixed-window counters in Redis: {@code count} adds one and reports whether the limit
- * still holds; {@code exceeded} only looks. Keys expire with their window.
+ * still holds; {@code eitherExceeded} only looks. Keys expire with their window.
  */
 public final class RateLimiter {
 
@@ -24,9 +26,10 @@ public final class RateLimiter {
         return n <= limit;
     }
 
-    /** True when the key has already reached {@code limit} in its window. */
-    public boolean exceeded(int limit, String key) {
-        String v = redis.call(j -> j.get(key));
-        return v != null && Long.parseLong(v) >= limit;
+    /** Whether either counter is at its limit, read in one round trip. */
+    public boolean eitherExceeded(int limitA, String keyA, int limitB, String keyB) {
+        List<String> v = redis.call(j -> j.mget(keyA, keyB));
+        return (v.get(0) != null && Long.parseLong(v.get(0)) >= limitA)
+                || (v.get(1) != null && Long.parseLong(v.get(1)) >= limitB);
     }
 }
