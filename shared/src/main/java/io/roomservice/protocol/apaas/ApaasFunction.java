@@ -1,19 +1,15 @@
 package io.roomservice.protocol.apaas;
 
 import io.roomservice.app.App;
-import io.roomservice.config.ConfigException;
 import io.roomservice.domain.user.AccountException;
-import io.roomservice.infra.db.DatabaseException;
-import io.roomservice.infra.redis.RedisUnavailableException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
+import io.roomservice.protocol.SystemFailure;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Base of every aPaaS function: runs the endpoint and renders the envelope
@@ -23,8 +19,6 @@ import java.util.logging.Logger;
  * status is always 200: the demo apps read {@code errorCode} from the body.
  */
 public abstract class ApaasFunction extends ScfFunction {
-
-    private static final Logger LOG = Logger.getLogger(ApaasFunction.class.getName());
 
     protected final App app;
     private final Authenticator authenticator;
@@ -54,18 +48,20 @@ public abstract class ApaasFunction extends ScfFunction {
             return error(codeFor(e.reason()), e.getMessage(), requestId);
         } catch (ParamException e) {
             return error(parameterError(), e.getMessage(), requestId);
-        } catch (ConfigException e) {
-            LOG.severe(getClass().getSimpleName() + ": " + e.getMessage());
-            return error(ApaasCode.SYSTEM_ERROR, e.getMessage(), requestId);
-        } catch (DatabaseException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
-            return error(ApaasCode.SERVICE_DB_FAILED, "the database is temporarily unavailable", requestId);
-        } catch (RedisUnavailableException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
-            return error(ApaasCode.SERVICE_UNAVAILABLE, "the service is temporarily unavailable", requestId);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + " failed", e);
-            return error(ApaasCode.SYSTEM_ERROR, "internal error", requestId);
+            SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
+            return error(codeFor(failure), failure.message(e), requestId);
+        }
+    }
+
+    static ApaasCode codeFor(SystemFailure failure) {
+        switch (failure) {
+            case DATABASE_UNAVAILABLE:
+                return ApaasCode.SERVICE_DB_FAILED;
+            case REDIS_UNAVAILABLE:
+                return ApaasCode.SERVICE_UNAVAILABLE;
+            default:
+                return ApaasCode.SYSTEM_ERROR;
         }
     }
 

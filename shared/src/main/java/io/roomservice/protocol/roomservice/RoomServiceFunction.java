@@ -1,18 +1,14 @@
 package io.roomservice.protocol.roomservice;
 
 import io.roomservice.app.App;
-import io.roomservice.config.ConfigException;
 import io.roomservice.domain.roomservice.RoomRefusal;
-import io.roomservice.infra.db.DatabaseException;
-import io.roomservice.infra.redis.RedisUnavailableException;
 import io.roomservice.protocol.ParamException;
+import io.roomservice.protocol.SystemFailure;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Base of every RoomService function ({@code /weapp/<type>/<action>}): runs the action and
@@ -20,8 +16,6 @@ import java.util.logging.Logger;
  * mapped to the family's error table. Nothing a caller sent (tokens, UserSigs, URLs) is logged.
  */
 public abstract class RoomServiceFunction extends ScfFunction {
-
-    private static final Logger LOG = Logger.getLogger(RoomServiceFunction.class.getName());
 
     protected final App app;
 
@@ -43,15 +37,9 @@ public abstract class RoomServiceFunction extends ScfFunction {
             return envelope(code(e.reason()), e.getMessage(), Map.of());
         } catch (ParamException e) {
             return envelope(RoomServiceCode.BAD_PARAMETER, "参数不全: " + e.getMessage(), Map.of());
-        } catch (ConfigException e) {
-            LOG.severe(getClass().getSimpleName() + ": " + e.getMessage());
-            return envelope(RoomServiceCode.SYSTEM_ERROR, e.getMessage(), Map.of());
-        } catch (DatabaseException | RedisUnavailableException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
-            return envelope(RoomServiceCode.SYSTEM_ERROR, "the service is temporarily unavailable", Map.of());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + " failed", e);
-            return envelope(RoomServiceCode.SYSTEM_ERROR, "internal error", Map.of());
+            SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
+            return envelope(RoomServiceCode.SYSTEM_ERROR, failure.message(e), Map.of());
         }
     }
 

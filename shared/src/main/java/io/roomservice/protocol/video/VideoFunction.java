@@ -1,18 +1,14 @@
 package io.roomservice.protocol.video;
 
 import io.roomservice.app.App;
-import io.roomservice.config.ConfigException;
 import io.roomservice.domain.voip.VoipRooms;
-import io.roomservice.infra.db.DatabaseException;
-import io.roomservice.infra.redis.RedisUnavailableException;
 import io.roomservice.infra.wechat.WeChatException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
+import io.roomservice.protocol.SystemFailure;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Base of every video-family function: runs the action and renders the envelope
@@ -20,8 +16,6 @@ import java.util.logging.Logger;
  * The answer is always HTTP 200, as the cloud-function clients expect.
  */
 public abstract class VideoFunction extends ScfFunction {
-
-    private static final Logger LOG = Logger.getLogger(VideoFunction.class.getName());
 
     protected final App app;
     private final Authenticator authenticator;
@@ -48,15 +42,9 @@ public abstract class VideoFunction extends ScfFunction {
             return VideoEnvelope.error(code, e.getMessage());
         } catch (VoipRooms.NotLoggedInException e) {
             return VideoEnvelope.error(VideoCode.NOT_LOGGED_IN, e.getMessage());
-        } catch (ConfigException e) {
-            LOG.severe(getClass().getSimpleName() + ": " + e.getMessage());
-            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, e.getMessage());
-        } catch (DatabaseException | RedisUnavailableException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + ": " + e.getMessage(), e);
-            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, "the service is temporarily unavailable");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " request " + request.requestId() + " failed", e);
-            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, "internal error");
+            SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
+            return VideoEnvelope.error(VideoCode.SYSTEM_ERROR, failure.message(e));
         }
     }
 }
