@@ -56,8 +56,8 @@ public final class OAuthLogins {
         }
         checkFreshness(attempt);
         SecretBox box = saltBox.get();
-        Optional<byte[]> sealed = store.sealedSalt(attempt.username());
-        String salt = sealed.map(s -> box.open(s, attempt.username())).orElse(null);
+        Optional<UserStore.OAuthRecord> record = store.oauthRecord(attempt.username(), attempt.tag());
+        String salt = record.map(r -> box.open(r.sealedSalt, attempt.username())).orElse(null);
         if (salt == null || !OAuthSignature.matches(OAuthSignature.expected(attempt.hash(), attempt.username(),
                 attempt.tag(), attempt.ts().orElse(""), attempt.nonce().orElse(""), salt), attempt.signature())) {
             limiter.count(userKey, policy.maxFailures, policy.failureWindowSeconds);
@@ -72,8 +72,8 @@ public final class OAuthLogins {
             }
         }
         long now = clock.millis();
-        String userId = store.oauthUserId(attempt.username(), attempt.tag(),
-                OAuthSignature.derivedUserId(salt, attempt.username(), attempt.tag()), now);
+        String userId = record.get().knownUserId.orElseGet(() -> store.oauthUserId(attempt.username(), attempt.tag(),
+                OAuthSignature.derivedUserId(salt, attempt.username(), attempt.tag()), now));
         User user = store.upsertOAuthUser(userId, tenant, name, avatar,
                 attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag()), now);
         return sessions.issue(user);

@@ -153,15 +153,34 @@ final class UserStore {
         });
     }
 
-    Optional<byte[]> sealedSalt(String username) {
+    /**
+     * A username's sealed salt and, when this (username, tag) pair has logged in before, its
+     * user id: one read on the login path. Empty when the username is not registered.
+     */
+    Optional<OAuthRecord> oauthRecord(String username, String tag) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT sealed_salt FROM apaas_oauth_salts WHERE username = ?")) {
-                ps.setString(1, username);
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.sealed_salt, a.user_id FROM apaas_oauth_salts s"
+                    + " LEFT JOIN apaas_oauth_accounts a ON a.username = s.username AND a.tag = ? WHERE s.username = ?")) {
+                ps.setString(1, tag);
+                ps.setString(2, username);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                    return rs.next()
+                            ? Optional.of(new OAuthRecord(rs.getBytes(1), Optional.ofNullable(rs.getString(2))))
+                            : Optional.<OAuthRecord>empty();
                 }
             }
         });
+    }
+
+    /** What {@link #oauthRecord} reads. */
+    static final class OAuthRecord {
+        final byte[] sealedSalt;
+        final Optional<String> knownUserId;
+
+        OAuthRecord(byte[] sealedSalt, Optional<String> knownUserId) {
+            this.sealedSalt = sealedSalt;
+            this.knownUserId = knownUserId;
+        }
     }
 
     /**
@@ -169,11 +188,6 @@ final class UserStore {
      * other pair holds it, and a fresh generated id when one does (a detected collision).
      */
     String oauthUserId(String username, String tag, String derivedId, long now) {
-        // A pair's id never changes once written, so the common case is one plain read.
-        Optional<String> existing = db.read(c -> oauthAccount(c, username, tag));
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         return db.inTransaction(c -> {
             Optional<String> known = oauthAccount(c, username, tag);
             if (known.isPresent()) {
