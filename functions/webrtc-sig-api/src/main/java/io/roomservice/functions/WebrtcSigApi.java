@@ -5,8 +5,6 @@ import io.roomservice.domain.room.Room;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.protocol.video.MiniProgramReplies;
 import io.roomservice.protocol.video.VideoCall;
-import io.roomservice.protocol.video.VideoCode;
-import io.roomservice.protocol.video.VideoException;
 import io.roomservice.protocol.video.VideoFunction;
 import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoReply;
@@ -31,11 +29,7 @@ public final class WebrtcSigApi extends VideoFunction {
             return MiniProgramReplies.signature(app.trtcCredentials().forUser(userId));
         }
         app.trtcCredentials().ensureConfigured();
-        Room room = app.callRooms().info(roomId.get())
-                .orElseThrow(() -> new VideoException(VideoCode.BAD_ROOM, "the room does not exist"));
-        if (!room.hasMember(userId)) {
-            throw new VideoException(VideoCode.NOT_MEMBER, "enter the room first: a PrivateMapKey is only for its members");
-        }
+        Room room = MiniProgramReplies.memberRoom(app.callRooms().info(roomId.get()), userId);
         return MiniProgramReplies.signature(
                 app.trtcCredentials().forMember(userId, RoomIds.parseNumeric(room.roomId()), app.sigApiPrivileges()));
     }

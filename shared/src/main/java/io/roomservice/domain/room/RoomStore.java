@@ -186,30 +186,42 @@ public final class RoomStore {
     /** The new room, or null when another transaction created the same id first. */
     private static Room insertRoom(Connection c, RoomPolicy policy, NewRoom draft, String userId, long now)
             throws SQLException {
-        long pk;
+        long pk = insertRow(c, policy.kind(), draft.roomId, draft.name, userId, draft.capacity, 1, now);
+        if (pk < 0) {
+            return null;
+        }
+        insertMember(c, pk, userId, policy.roleOf(true), now);
+        return new Room(pk, policy.kind(), draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
+    }
+
+    /**
+     * Inserts a room row, the one place the {@code rooms} table is written to for a new
+     * room; -1 (with the transaction rolled back) when another room already holds the id.
+     */
+    public static long insertRow(Connection c, String kind, String roomId, String name, String creator, int capacity,
+                                 int memberCount, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO rooms (kind, room_id, name, creator, capacity, member_count, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, policy.kind());
-            ps.setString(2, draft.roomId);
-            ps.setString(3, draft.name);
-            ps.setString(4, userId);
-            ps.setInt(5, draft.capacity);
-            ps.setLong(6, now);
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind);
+            ps.setString(2, roomId);
+            ps.setString(3, name);
+            ps.setString(4, creator);
+            ps.setInt(5, capacity);
+            ps.setInt(6, memberCount);
+            ps.setLong(7, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                pk = keys.getLong(1);
+                return keys.getLong(1);
             }
         } catch (SQLException e) {
             if (Database.isDuplicateKey(e)) {
                 c.rollback();
-                return null;
+                return -1;
             }
             throw e;
         }
-        insertMember(c, pk, userId, policy.roleOf(true), now);
-        return new Room(pk, policy.kind(), draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
     }
 
     /** Removes every member; the row goes too unless the family keeps ended rooms ended. */

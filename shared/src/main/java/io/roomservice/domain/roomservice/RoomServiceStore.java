@@ -1,11 +1,11 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.room.RoomStore;
 import io.roomservice.infra.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,27 +70,9 @@ final class RoomServiceStore {
                 }
                 deleteRoom(c, old.pk);
             }
-            long pk;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO rooms (kind, room_id, name, creator, capacity, member_count, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, type.kind());
-                ps.setString(2, roomId);
-                ps.setString(3, roomId);
-                ps.setString(4, creator);
-                ps.setInt(5, capacity);
-                ps.setLong(6, now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    pk = keys.getLong(1);
-                }
-            } catch (SQLException e) {
-                if (Database.isDuplicateKey(e)) {
-                    c.rollback();
-                    return false;
-                }
-                throw e;
+            long pk = RoomStore.insertRow(c, type.kind(), roomId, roomId, creator, capacity, 0, now);
+            if (pk < 0) {
+                return false;
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO rs_rooms (room_pk, room_info, audience_capacity) VALUES (?, ?, ?)")) {

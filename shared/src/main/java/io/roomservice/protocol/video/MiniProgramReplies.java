@@ -1,6 +1,7 @@
 package io.roomservice.protocol.video;
 
 import io.roomservice.domain.credentials.SignInfo;
+import io.roomservice.domain.room.Room;
 import io.roomservice.domain.voip.VoipTicket;
 import io.roomservice.domain.wechat.WeChatLogin;
 import java.util.LinkedHashMap;
@@ -16,6 +17,15 @@ public final class MiniProgramReplies {
     /** {@code {privateMapKey?, userSig, userID, sdkAppID}}, as the original webrtc-sig-api. */
     public static VideoReply signature(SignInfo sign) {
         return new VideoReply("success", VideoJson.signInfo(sign));
+    }
+
+    /** The room the caller must be a member of to get its PrivateMapKey, or the family's error. */
+    public static Room memberRoom(Optional<Room> found, String userId) {
+        Room room = found.orElseThrow(() -> new VideoException(VideoCode.BAD_ROOM, "the room does not exist"));
+        if (!room.hasMember(userId)) {
+            throw new VideoException(VideoCode.NOT_MEMBER, "enter the room first: a PrivateMapKey is only for its members");
+        }
+        return room;
     }
 
     /** The openid and a bearer token; never the session_key. */
