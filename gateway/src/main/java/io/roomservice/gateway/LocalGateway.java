@@ -95,8 +95,9 @@ public final class LocalGateway implements AutoCloseable {
         }
         say.accept(environment.has("IM_BASE_URL")
                 ? "IM:       " + environment.get("IM_BASE_URL").orElseThrow() + " as " + environment.get("IM_ADMIN_ID", "administrator")
-                : "IM:       off (IM_BASE_URL not set): RoomService rooms work without IM groups and notifications");
-        say.accept("outside services (TRTC REST for merge_stream, SMS, SES): off unless configured");
+                : "IM:       off (IM_BASE_URL not set): RoomService and aPaaS rooms work without IM groups and notifications");
+        say.accept("outside services (TRTC REST for merge_stream and for aPaaS destroy_room / kick_user, SMS, SES):"
+                + " off unless configured");
         local.putIfAbsent("DB_POOL_SIZE", environment.get("DB_POOL_SIZE", "16"));
         local.putIfAbsent("REDIS_POOL_SIZE", environment.get("REDIS_POOL_SIZE", "16"));
 

@@ -4,31 +4,34 @@ import io.roomservice.config.Config;
 import io.roomservice.config.ImSettings;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
+import io.roomservice.domain.apaas.ApaasRoomRules;
+import io.roomservice.domain.apaas.ApaasRooms;
+import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.RoomStore;
 import io.roomservice.domain.room.Rooms;
-import io.roomservice.domain.voip.VoipRooms;
-import io.roomservice.domain.wechat.WeChatLogin;
-import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.StreamMixer;
 import io.roomservice.domain.roomservice.StreamUrls;
+import io.roomservice.domain.user.Accounts;
+import io.roomservice.domain.voip.VoipRooms;
+import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
-import io.roomservice.infra.wechat.WeChatClient;
-import io.roomservice.infra.sign.TlsTicketVerifier;
-import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.trtc.TrtcMixer;
+import io.roomservice.infra.trtc.TrtcRoomControl;
+import io.roomservice.infra.wechat.WeChatClient;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -57,6 +60,9 @@ public final class App implements AutoCloseable {
     private final Accounts accounts;
     private final Optional<ImClient> im;
     private final RoomServiceRooms roomService;
+    private final RoomStore rooms;
+    private final ApaasRooms apaasRooms;
+    private volatile Optional<MediaRooms> mediaRooms;
     private volatile TlsSigner signer;
     private volatile TlsTicketVerifier ticketVerifier;
     private volatile StreamMixer mixer;
@@ -67,7 +73,7 @@ public final class App implements AutoCloseable {
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
-        RoomStore rooms = new RoomStore(database);
+        this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));
         this.liveRooms = new Rooms(rooms, ids, clock, RoomPolicy.LIVE, settings.integer("LIVE_MAX_MEMBERS", 20, 1, 100_000));
@@ -80,9 +86,11 @@ public final class App implements AutoCloseable {
         this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
                 settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
-        this.accounts = new Accounts(settings, database, redis, tokens, rooms, clock,
+        this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, clock,
                 new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()));
         this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
+        this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
+                accounts::tenantOf, clock);
         this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
     }
@@ -182,6 +190,32 @@ public final class App implements AutoCloseable {
     /** The IM REST client, or empty when IM_BASE_URL is not set (IM is off). */
     public Optional<ImClient> im() {
         return im;
+    }
+
+    /** The aPaaS rooms (/base/v1/rooms/*). */
+    public ApaasRooms apaasRooms() {
+        return apaasRooms;
+    }
+
+    /**
+     * TRTC room control (dismiss, remove a user), or empty when the TRTC API credentials
+     * (TENCENTCLOUD_SECRETID / SECRETKEY) are not set: then only the database side happens.
+     */
+    public Optional<MediaRooms> mediaRooms() {
+        Optional<MediaRooms> m = mediaRooms;
+        if (m == null) {
+            m = settings.config().get("TENCENTCLOUD_SECRETID").isPresent()
+                    ? Optional.of(TrtcRoomControl.from(settings.config(), settings.trtc().sdkAppId()))
+                    : Optional.empty();
+            mediaRooms = m;
+        }
+        return m;
+    }
+
+    /** A deleted user leaves the rooms of every family. */
+    private void forgetUserRooms(String userId) {
+        rooms.forgetUser(userId);
+        apaasRooms.forgetUser(userId);
     }
 
     /** The RoomService rooms (RTCRoom / LiveRoom). */

@@ -4,6 +4,8 @@ import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.UrlEncoded;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,53 @@ public final class Params {
             throw new ParamException(name, name + " and " + alias + " name different users");
         }
         return first.isPresent() ? first : second;
+    }
+
+    /**
+     * An optional text field that may be sent empty on purpose (to clear a value): empty
+     * when the field is absent, "" when it is sent blank.
+     */
+    public Optional<String> clearableText(String name, int maxLength) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        return Optional.of(optionalText(name, maxLength).orElse(""));
+    }
+
+    /**
+     * A list of short texts, sent as a JSON array of values or as one comma-separated text;
+     * empty when absent. Blank items are dropped.
+     */
+    public List<String> textList(String name, int maxItems, int maxLength) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return List.of();
+        }
+        List<?> items;
+        if (raw instanceof List) {
+            items = (List<?>) raw;
+        } else {
+            items = Arrays.asList(scalar(name, raw).split(","));
+        }
+        List<String> out = new ArrayList<>();
+        for (Object item : items) {
+            if (item == null) {
+                continue;
+            }
+            String text = scalar(name, item).trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.codePointCount(0, text.length()) > maxLength) {
+                throw new ParamException(name, "each of " + name + " must be at most " + maxLength + " characters");
+            }
+            out.add(text);
+        }
+        if (out.size() > maxItems) {
+            throw new ParamException(name, name + " may list at most " + maxItems + " values");
+        }
+        return out;
     }
 
     /** An optional whole number within [min, max], or the fallback when absent. */

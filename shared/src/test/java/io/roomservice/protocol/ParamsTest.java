@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roomservice.runtime.Request;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
@@ -72,5 +73,24 @@ class ParamsTest {
     void brokenJsonIsAParameterError() {
         assertThrows(ParamException.class, () -> Params.of(http(Map.of(), "application/json", "{\"a\":")));
         assertThrows(ParamException.class, () -> Params.of(http(Map.of(), "application/json", "[1,2]")));
+    }
+
+    @Test
+    void aClearableFieldSentBlankIsEmptyTextNotAbsent() {
+        Params p = Params.of(Map.of("title", "", "cover", "  "));
+        assertEquals(Optional.of(""), p.clearableText("title", 64));
+        assertEquals(Optional.of(""), p.clearableText("cover", 64));
+        assertEquals(Optional.empty(), p.clearableText("subject", 64));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("title", "x".repeat(65))).clearableText("title", 64));
+    }
+
+    @Test
+    void aListComesAsAnArrayOrAsCommaSeparatedText() {
+        assertEquals(List.of("a-1", "b-2"), Params.of(Map.of("roomIds", List.of("a-1", "", "b-2"))).textList("roomIds", 10, 64));
+        assertEquals(List.of("a-1", "b-2"), Params.of(Map.of("roomIds", "a-1, b-2")).textList("roomIds", 10, 64));
+        assertEquals(List.of(), Params.of(Map.of()).textList("roomIds", 10, 64));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("roomIds", List.of(Map.of("a", 1)))).textList("roomIds", 10, 64));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("roomIds", "a,b,c")).textList("roomIds", 2, 64));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("roomIds", "abc")).textList("roomIds", 2, 2));
     }
 }

@@ -76,14 +76,16 @@ public final class RoomStore {
     }
 
     /**
-     * Takes a deleted user out of every room: the rooms they created end, and they leave
-     * the others (a room left empty ends too). Returns how many rooms were touched.
+     * Takes a deleted user out of every room of the video and RoomService families (aPaaS
+     * rooms have their own rules, see ApaasRooms): the rooms they created end, and they
+     * leave the others (a room left empty ends too). Returns how many rooms were touched.
      */
     public int forgetUser(String userId) {
         return db.inTransaction(c -> {
             List<Long> touched = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM rooms r"
-                    + " WHERE r.creator = ? OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?)"
+                    + " WHERE r.kind <> 'apaas' AND (r.creator = ?"
+                    + " OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?))"
                     + " ORDER BY r.id FOR UPDATE")) {
                 ps.setString(1, userId);
                 ps.setString(2, userId);
@@ -200,16 +202,23 @@ public final class RoomStore {
      */
     public static long insertRow(Connection c, String kind, String roomId, String name, String creator, int capacity,
                                  int memberCount, long now) throws SQLException {
+        return insertRow(c, kind, "", roomId, name, creator, capacity, memberCount, now);
+    }
+
+    /** {@link #insertRow(Connection, String, String, String, String, int, int, long)} with a scope (the aPaaS tenant). */
+    public static long insertRow(Connection c, String kind, String scope, String roomId, String name, String creator,
+                                 int capacity, int memberCount, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO rooms (kind, room_id, name, creator, capacity, member_count, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO rooms (kind, scope, room_id, name, creator, capacity, member_count, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, kind);
-            ps.setString(2, roomId);
-            ps.setString(3, name);
-            ps.setString(4, creator);
-            ps.setInt(5, capacity);
-            ps.setInt(6, memberCount);
-            ps.setLong(7, now);
+            ps.setString(2, scope);
+            ps.setString(3, roomId);
+            ps.setString(4, name);
+            ps.setString(5, creator);
+            ps.setInt(6, capacity);
+            ps.setInt(7, memberCount);
+            ps.setLong(8, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

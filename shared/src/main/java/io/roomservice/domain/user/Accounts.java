@@ -1,15 +1,18 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.config.Settings;
-import io.roomservice.domain.room.RoomStore;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The aPaaS account services of one instance, wired from the settings (see README, "aPaaS configuration"). */
 public final class Accounts {
+
+    private static final int MAX_CACHED_TENANTS = 100_000;
 
     private final Tenants tenants;
     private final OAuthLogins oauth;
@@ -17,12 +20,15 @@ public final class Accounts {
     private final UserAccounts users;
     private final Presence presence;
     private final String defaultCountryCode;
+    private final boolean multiTenant;
+    private final UserStore store;
+    private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
 
-    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, RoomStore rooms, Clock clock,
+    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms, Clock clock,
             CodeSender sms, CodeSender email) {
-        boolean multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
+        this.multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
         this.tenants = new Tenants(settings, db, clock, multiTenant);
-        UserStore store = new UserStore(db);
+        this.store = new UserStore(db);
         RateLimiter limiter = new RateLimiter(redis);
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600));
@@ -40,10 +46,25 @@ public final class Accounts {
                         settings.integer("APAAS_CODE_SENDS_PER_TARGET", 5, 1, 1_000_000),
                         settings.integer("APAAS_CODE_SENDS_PER_IP", 20, 1, 1_000_000),
                         settings.seconds("APAAS_CODE_SEND_WINDOW_SECONDS", 3600)));
-        this.presence = new Presence(redis, clock, settings.seconds("APAAS_PRESENCE_TTL_SECONDS", 30));
+        this.presence = new Presence(redis, clock, settings.seconds("APAAS_PRESENCE_TTL_SECONDS", 30),
+                settings.database().databaseName());
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
                 settings.integer("APAAS_PHONE_SEARCHES_PER_HOUR", 30, 1, 1_000_000));
         this.defaultCountryCode = settings.config().get("APAAS_DEFAULT_COUNTRY_CODE", "86");
+    }
+
+    /**
+     * The tenant a user belongs to ('' without multi-tenancy). A user never changes tenant,
+     * so the answer is cached; the cache is dropped whole when it grows large.
+     */
+    public String tenantOf(String userId) {
+        if (!multiTenant) {
+            return "";
+        }
+        if (tenantOfUser.size() > MAX_CACHED_TENANTS) {
+            tenantOfUser.clear();
+        }
+        return tenantOfUser.computeIfAbsent(userId, id -> store.find(id).map(User::tenant).orElse(""));
     }
 
     public Tenants tenants() {

@@ -4,37 +4,63 @@ import io.roomservice.infra.redis.Redis;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 
 /**
- * Who is online: one Redis key per user, {@code apaas:presence:<userId>}, holding the
- * last keepalive (epoch millis) and expiring after the presence TTL (default three
- * keepalive periods). Being keyed by user id, a whole member list is read with one MGET.
+ * Who is online, and who is present in which aPaaS room, in Redis.
+ * <ul>
+ * <li>{@code apaas:presence:<userId>}: the user's last keepalive (epoch millis), expiring after
+ * the presence TTL (default three keepalive periods). A member list is read with one MGET.</li>
+ * <li>{@code apaas:<db>:room:<pk>}: a sorted set of a room's members scored by their last
+ * keepalive; {@code apaas:<db>:rooms-of:<userId>}: the rooms a user is in. A keepalive
+ * refreshes the user's key and their score in each of their rooms in one script, so a
+ * member whose keepalives stop drops out of the room's present members by the same TTL.</li>
+ * </ul>
+ * Room keys carry the database name, like the RoomService heartbeats, so deployments (and
+ * test databases) may share one Redis.
  */
 public final class Presence {
 
     private static final String PREFIX = "apaas:presence:";
+    private static final long ROOM_KEY_TTL_SECONDS = 24 * 3600;
+
+    /** KEYS: presence key, rooms-of key. ARGV: now, ttl, userId, room key prefix, rooms-of ttl. */
+    private static final String TOUCH =
+            "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])"
+            + " local rooms = redis.call('SMEMBERS', KEYS[2])"
+            + " for _, pk in ipairs(rooms) do redis.call('ZADD', ARGV[4] .. pk, 'XX', 'GT', ARGV[1], ARGV[3]) end"
+            + " if #rooms > 0 then redis.call('EXPIRE', KEYS[2], ARGV[5]) end"
+            + " return #rooms";
 
     private final Redis redis;
     private final Clock clock;
     private final long ttlSeconds;
+    private final String roomPrefix;
+    private final String roomsOfPrefix;
 
-    Presence(Redis redis, Clock clock, long ttlSeconds) {
+    Presence(Redis redis, Clock clock, long ttlSeconds, String databaseName) {
         this.redis = redis;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
+        this.roomPrefix = "apaas:" + databaseName + ":room:";
+        this.roomsOfPrefix = "apaas:" + databaseName + ":rooms-of:";
     }
 
     public static String key(String userId) {
         return PREFIX + userId;
     }
 
-    /** Records a heartbeat; returns its time, epoch millis. */
+    /** Records a keepalive for the user and for their presence in each of their rooms; returns its time. */
     public long touch(String userId) {
         long now = clock.millis();
-        redis.call(j -> j.setex(key(userId), ttlSeconds, Long.toString(now)));
+        redis.call(j -> j.eval(TOUCH, List.of(key(userId), roomsOfPrefix + userId), List.of(
+                Long.toString(now), Long.toString(ttlSeconds), userId, roomPrefix, Long.toString(ROOM_KEY_TTL_SECONDS))));
         return now;
     }
 
@@ -59,7 +85,123 @@ public final class Presence {
         return out;
     }
 
+    /** The user entered room {@code pk}: present there from now on, and online. */
+    public void entered(long pk, String userId) {
+        long now = clock.millis();
+        String room = roomPrefix + pk;
+        String roomsOf = roomsOfPrefix + userId;
+        redis.call(j -> {
+            Pipeline p = j.pipelined();
+            p.zadd(room, now, userId);
+            p.expire(room, ROOM_KEY_TTL_SECONDS);
+            p.sadd(roomsOf, Long.toString(pk));
+            p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
+            p.setex(key(userId), ttlSeconds, Long.toString(now));
+            p.sync();
+            return null;
+        });
+    }
+
+    /** The users are no longer members of room {@code pk}. */
+    public void left(long pk, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        String room = roomPrefix + pk;
+        String member = Long.toString(pk);
+        redis.call(j -> {
+            Pipeline p = j.pipelined();
+            p.zrem(room, userIds.toArray(String[]::new));
+            for (String userId : userIds) {
+                p.srem(roomsOfPrefix + userId, member);
+            }
+            p.sync();
+            return null;
+        });
+    }
+
+    /** Room {@code pk} has ended: its presence goes, and it leaves its members' room sets. */
+    public void ended(long pk, Collection<String> members) {
+        left(pk, members);
+        redis.call(j -> j.del(roomPrefix + pk));
+    }
+
+    /** The oldest keepalive that still counts as present. */
+    public long presentSince() {
+        return clock.millis() - ttlSeconds * 1000;
+    }
+
+    /** How many members of each room are present, and whether each room's owner is, in one round trip. */
+    public Map<Long, RoomPresence> rooms(Map<Long, String> ownerOfRoom) {
+        if (ownerOfRoom.isEmpty()) {
+            return Map.of();
+        }
+        long since = presentSince();
+        return redis.call(j -> {
+            Pipeline p = j.pipelined();
+            Map<Long, Response<Long>> counts = new HashMap<>();
+            Map<Long, Response<Double>> owners = new HashMap<>();
+            for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
+                String key = roomPrefix + room.getKey();
+                counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
+                owners.put(room.getKey(), p.zscore(key, room.getValue()));
+            }
+            p.sync();
+            Map<Long, RoomPresence> out = new HashMap<>();
+            for (Long pk : ownerOfRoom.keySet()) {
+                Double ownerSeen = owners.get(pk).get();
+                out.put(pk, new RoomPresence(counts.get(pk).get().intValue(), ownerSeen != null && ownerSeen >= since));
+            }
+            return out;
+        });
+    }
+
+    /** Each listed user's last keepalive in room {@code pk}, epoch millis; null for those with none. */
+    public List<Double> lastSeen(long pk, List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return redis.call(j -> j.zmscore(roomPrefix + pk, userIds.toArray(String[]::new)));
+    }
+
+    /** The last keepalives in several rooms, one round trip: for each room, its listed users' scores. */
+    public Map<Long, List<Double>> lastSeen(Map<Long, List<String>> usersOfRoom) {
+        if (usersOfRoom.isEmpty()) {
+            return Map.of();
+        }
+        return redis.call(j -> {
+            Pipeline p = j.pipelined();
+            Map<Long, Response<List<Double>>> replies = new HashMap<>();
+            for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
+                replies.put(room.getKey(), p.zmscore(roomPrefix + room.getKey(), room.getValue().toArray(String[]::new)));
+            }
+            p.sync();
+            Map<Long, List<Double>> out = new HashMap<>();
+            replies.forEach((pk, reply) -> out.put(pk, reply.get()));
+            return out;
+        });
+    }
+
     public long ttlSeconds() {
         return ttlSeconds;
+    }
+
+    /** A room's presence: how many members are present, and whether the owner is among them. */
+    public static final class RoomPresence {
+        private final int present;
+        private final boolean ownerPresent;
+
+        RoomPresence(int present, boolean ownerPresent) {
+            this.present = present;
+            this.ownerPresent = ownerPresent;
+        }
+
+        public int present() {
+            return present;
+        }
+
+        public boolean ownerPresent() {
+            return ownerPresent;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.roomservice.domain.user;
 
-import io.roomservice.domain.room.RoomStore;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.token.Token;
 import io.roomservice.infra.token.TokenService;
@@ -11,7 +10,7 @@ import java.util.Optional;
 public final class UserAccounts {
 
     private final UserStore store;
-    private final RoomStore rooms;
+    private final UserRooms rooms;
     private final TokenService tokens;
     private final Presence presence;
     private final Sessions sessions;
@@ -19,7 +18,7 @@ public final class UserAccounts {
     private final Clock clock;
     private final int phoneSearchesPerHour;
 
-    UserAccounts(UserStore store, RoomStore rooms, TokenService tokens, Presence presence, Sessions sessions,
+    UserAccounts(UserStore store, UserRooms rooms, TokenService tokens, Presence presence, Sessions sessions,
             RateLimiter limiter, Clock clock, int phoneSearchesPerHour) {
         this.store = store;
         this.rooms = rooms;

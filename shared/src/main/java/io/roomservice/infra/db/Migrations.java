@@ -25,9 +25,12 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__rooms.sql",
             "V010__apaas_users.sql",
-            "V020__roomservice.sql");
+            "V020__roomservice.sql",
+            "V030__apaas_rooms.sql");
 
     private static final String LOCK = "roomservice.schema";
+    /** Duplicate column name, duplicate key name, can't drop (no such column or key). */
+    private static final Set<Integer> ALREADY_DONE = Set.of(1060, 1061, 1091);
 
     private Migrations() {
     }
@@ -51,7 +54,7 @@ final class Migrations {
                     int version = version(file);
                     if (!applied.contains(version)) {
                         for (String sql : statements(file)) {
-                            s.execute(sql);
+                            execute(s, sql);
                         }
                         try (PreparedStatement insert = c.prepareStatement(
                                 "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")) {
@@ -66,6 +69,21 @@ final class Migrations {
                 try (ResultSet rs = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
                     c.commit();
                 }
+            }
+        }
+    }
+
+    /**
+     * Runs one statement. MySQL has no IF NOT EXISTS for columns and keys, so an ALTER that
+     * finds its column or key already there (or already gone) counts as done: a migration
+     * interrupted after a DDL statement (which commits by itself) can run again.
+     */
+    private static void execute(Statement s, String sql) throws SQLException {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            if (!ALREADY_DONE.contains(e.getErrorCode())) {
+                throw e;
             }
         }
     }

@@ -9,8 +9,6 @@ import com.tencentcloudapi.trtc.v20190722.models.PresetLayoutConfig;
 import com.tencentcloudapi.trtc.v20190722.models.StartMCUMixTranscodeByStrRoomIdRequest;
 import com.tencentcloudapi.trtc.v20190722.models.StopMCUMixTranscodeByStrRoomIdRequest;
 import io.roomservice.config.Config;
-import io.roomservice.config.ConfigException;
-import io.roomservice.infra.tencentcloud.CloudProfiles;
 import io.roomservice.domain.roomservice.MixLayout;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.StreamMixer;
@@ -19,10 +17,7 @@ import java.util.Map;
 
 /**
  * Mixing through the TRTC server API (StartMCUMixTranscodeByStrRoomId /
- * StopMCUMixTranscodeByStrRoomId) with tencentcloud-sdk-java. Settings:
- * the role's TENCENTCLOUD_SECRETID / SECRETKEY / SESSIONTOKEN, TRTC_API_REGION (ap-guangzhou),
- * TRTC_API_ENDPOINT (trtc.tencentcloudapi.com; {@code http://host:port} for a local fake)
- * and TRTC_API_TIMEOUT_SECONDS (5). Missing credentials fail closed.
+ * StopMCUMixTranscodeByStrRoomId) with tencentcloud-sdk-java, configured as {@link TrtcClients} says.
  */
 public final class TrtcMixer implements StreamMixer {
 
@@ -38,16 +33,7 @@ public final class TrtcMixer implements StreamMixer {
     }
 
     public static TrtcMixer from(Config config, long sdkAppId) {
-        int timeout;
-        try {
-            timeout = Integer.parseInt(config.get("TRTC_API_TIMEOUT_SECONDS", "5"));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("TRTC_API_TIMEOUT_SECONDS must be a whole number");
-        }
-        TrtcClient client = new TrtcClient(CloudProfiles.credential(config, "merge_stream"),
-                config.get("TRTC_API_REGION", "ap-guangzhou"),
-                CloudProfiles.profile(config.get("TRTC_API_ENDPOINT", "trtc.tencentcloudapi.com"), timeout));
-        return new TrtcMixer(sdkAppId, client);
+        return new TrtcMixer(sdkAppId, TrtcClients.from(config, "merge_stream"));
     }
 
     @Override

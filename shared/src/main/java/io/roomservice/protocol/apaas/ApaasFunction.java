@@ -1,6 +1,7 @@
 package io.roomservice.protocol.apaas;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
@@ -41,10 +42,12 @@ public abstract class ApaasFunction extends ScfFunction {
         String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
         try {
             ApaasReply reply = run(new ApaasCall(request, authenticator));
-            return envelope(ApaasCode.SUCCESS, reply.message(), reply.data(), requestId);
+            return envelope(ApaasCode.SUCCESS, reply.message(), reply.data(), reply.extra(), requestId);
         } catch (ApaasException e) {
             return error(e.code(), e.getMessage(), requestId);
         } catch (AccountException e) {
+            return error(codeFor(e.reason()), e.getMessage(), requestId);
+        } catch (ApaasRoomRefusal e) {
             return error(codeFor(e.reason()), e.getMessage(), requestId);
         } catch (ParamException e) {
             return error(parameterError(), e.getMessage(), requestId);
@@ -62,6 +65,18 @@ public abstract class ApaasFunction extends ScfFunction {
                 return ApaasCode.SERVICE_UNAVAILABLE;
             default:
                 return ApaasCode.SYSTEM_ERROR;
+        }
+    }
+
+    /** A room refusal: an unknown or ended room is 2004; a failing TRTC is 100; the rest are the endpoint's parameter error. */
+    private ApaasCode codeFor(ApaasRoomRefusal.Reason reason) {
+        switch (reason) {
+            case NOT_FOUND:
+                return ApaasCode.ROOM_NOT_EXISTS;
+            case MEDIA_FAILED:
+                return ApaasCode.SERVICE_UNAVAILABLE;
+            default:
+                return parameterError();
         }
     }
 
@@ -91,16 +106,18 @@ public abstract class ApaasFunction extends ScfFunction {
     }
 
     private static Response error(ApaasCode code, String detail, String requestId) {
-        return envelope(code, code.label() + "(" + code.code() + "): " + detail, null, requestId);
+        return envelope(code, code.label() + "(" + code.code() + "): " + detail, null, Map.of(), requestId);
     }
 
-    private static Response envelope(ApaasCode code, String message, Object data, String requestId) {
+    private static Response envelope(ApaasCode code, String message, Object data, Map<String, Object> extra,
+                                     String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errorCode", code.code());
         body.put("errorMessage", message);
         if (data != null) {
             body.put("data", data);
         }
+        body.putAll(extra);
         if (requestId != null && !requestId.isEmpty()) {
             body.put("requestId", requestId);
         }
