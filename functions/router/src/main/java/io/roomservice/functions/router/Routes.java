@@ -12,6 +12,16 @@ import io.roomservice.functions.ApaasOauthRegister;
 import io.roomservice.functions.ApaasOauthSignature;
 import io.roomservice.functions.ApaasUserDelete;
 import io.roomservice.functions.ApaasUserKeepalive;
+import io.roomservice.functions.ApaasRoomsGenerateRoomid;
+import io.roomservice.functions.ApaasRoomsEnterRoom;
+import io.roomservice.functions.ApaasRoomsUpdateRoom;
+import io.roomservice.functions.ApaasRoomsRoomDetail;
+import io.roomservice.functions.ApaasRoomsQueryRoom;
+import io.roomservice.functions.ApaasRoomsListUsers;
+import io.roomservice.functions.ApaasRoomsLeaveRoom;
+import io.roomservice.functions.ApaasRoomsDestroyRoom;
+import io.roomservice.functions.ApaasRoomsKickUser;
+import io.roomservice.functions.ApaasRoomsSweeper;
 import io.roomservice.functions.ApaasUserLoginCode;
 import io.roomservice.functions.ApaasUserLoginToken;
 import io.roomservice.functions.ApaasUserLogout;
@@ -121,6 +131,16 @@ public final class Routes {
             apaas("apaas-user-update", ApaasUserUpdate.class, "auth_users/user_update"),
             apaas("apaas-user-query", ApaasUserQuery.class, "auth_users/user_query"),
             apaas("apaas-user-keepalive", ApaasUserKeepalive.class, "auth_users/user_keepalive"),
+            apaas("apaas-rooms-generate-roomid", ApaasRoomsGenerateRoomid.class, "rooms/generate_roomid"),
+            apaas("apaas-rooms-enter-room", ApaasRoomsEnterRoom.class, "rooms/enter_room"),
+            apaas("apaas-rooms-update-room", ApaasRoomsUpdateRoom.class, "rooms/update_room"),
+            apaas("apaas-rooms-room-detail", ApaasRoomsRoomDetail.class, "rooms/room_detail"),
+            apaas("apaas-rooms-query-room", ApaasRoomsQueryRoom.class, "rooms/query_room"),
+            apaas("apaas-rooms-list-users", ApaasRoomsListUsers.class, "rooms/list_users"),
+            apaas("apaas-rooms-leave-room", ApaasRoomsLeaveRoom.class, "rooms/leave_room"),
+            apaas("apaas-rooms-destroy-room", ApaasRoomsDestroyRoom.class, "rooms/destroy_room"),
+            apaas("apaas-rooms-kick-user", ApaasRoomsKickUser.class, "rooms/kick_user"),
+            http("apaas-rooms-sweeper", ApaasRoomsSweeper.class),
             http("roomservice-login", RoomserviceLogin.class, "/weapp/{type}/login"),
             http("roomservice-logout", RoomserviceLogout.class, "/weapp/{type}/logout"),
             http("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url"),

@@ -1,0 +1,35 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.apaas.ApaasRoomProtocol;
+
+/**
+ * rooms/destroy_room: the owner ends the room for good, with its IM group and TRTC room.
+ */
+public final class ApaasRoomsDestroyRoom extends ApaasFunction {
+
+    public ApaasRoomsDestroyRoom() {
+        this(App.current());
+    }
+
+    public ApaasRoomsDestroyRoom(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.ROOM_DESTROY_PARAMS;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        app.apaasRooms().destroy(caller.userId(), ApaasRoomProtocol.roomId(call.params()));
+        return ApaasReply.message("destroy ok");
+    }
+}

@@ -1,0 +1,45 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.apaas.ApaasRoomProtocol;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * rooms/enter_room: enters the room, creating it (and its IM group) when it is new; the caller's role comes back.
+ */
+public final class ApaasRoomsEnterRoom extends ApaasFunction {
+
+    public ApaasRoomsEnterRoom() {
+        this(App.current());
+    }
+
+    public ApaasRoomsEnterRoom(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.ROOM_CREATE_PARAMS;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        Params p = call.params();
+        ApaasRooms.Entered entered = app.apaasRooms().enter(caller.userId(), ApaasRoomProtocol.optionalRoomId(p),
+                ApaasRoomProtocol.appId(p), ApaasRoomProtocol.role(p), ApaasRoomProtocol.fields(p));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("roomId", entered.roomId());
+        data.put("role", entered.role());
+        data.put("created", entered.created());
+        return new ApaasReply("enter_room ok", data);
+    }
+}

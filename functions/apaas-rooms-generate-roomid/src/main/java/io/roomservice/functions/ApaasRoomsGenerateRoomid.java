@@ -1,0 +1,38 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.apaas.ApaasRoomProtocol;
+import java.util.Map;
+
+/**
+ * rooms/generate_roomid: a fresh room id, reserved for the caller until they enter it.
+ */
+public final class ApaasRoomsGenerateRoomid extends ApaasFunction {
+
+    public ApaasRoomsGenerateRoomid() {
+        this(App.current());
+    }
+
+    public ApaasRoomsGenerateRoomid(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.ROOM_CREATE_PARAMS;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        Params p = call.params();
+        String roomId = app.apaasRooms().generateId(caller.userId(), ApaasRoomProtocol.optionalAppId(p), ApaasRoomProtocol.fields(p));
+        return new ApaasReply("generate_roomid ok", Map.of("roomId", roomId));
+    }
+}

@@ -1,0 +1,37 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.apaas.ApaasRoomProtocol;
+
+/**
+ * rooms/kick_user: the owner removes a member (memberId) from the room and its TRTC room and bars them for a while.
+ */
+public final class ApaasRoomsKickUser extends ApaasFunction {
+
+    public ApaasRoomsKickUser() {
+        this(App.current());
+    }
+
+    public ApaasRoomsKickUser(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.ROOM_LEAVE_PARAMS;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        Params p = call.params();
+        app.apaasRooms().kick(caller.userId(), ApaasRoomProtocol.roomId(p), p.requiredText("memberId", ApaasCall.MAX_USER_ID));
+        return ApaasReply.message("kick_user ok");
+    }
+}

@@ -1,0 +1,169 @@
+package io.roomservice.functions;
+
+import static io.roomservice.testing.ApaasCalls.errorCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.apaas.RoomFields;
+import io.roomservice.domain.user.Login;
+import io.roomservice.testing.ApaasCalls;
+import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.MutableClock;
+import io.roomservice.testing.TestApps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApaasRoomsListUsersTest {
+
+    private static final String APP = "1400123456";
+
+    private static MutableClock clock;
+    private static App app;
+    private static ApaasCalls list;
+
+    @BeforeAll
+    static void start() {
+        clock = new MutableClock(Instant.now());
+        app = TestApps.start(Map.of(), clock);
+        list = new ApaasCalls(new ApaasRoomsListUsers(app), "/base/v1/rooms/list_users");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static Login user(String name) {
+        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
+    }
+
+    private static String id(Login login) {
+        return login.user().userId();
+    }
+
+    private static void enter(Login login, String roomId) {
+        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
+    }
+
+    private static String room(Login owner, Login... members) {
+        String roomId = "list-" + TestApps.randomHex(4);
+        enter(owner, roomId);
+        for (Login member : members) {
+            enter(member, roomId);
+        }
+        return roomId;
+    }
+
+    private static Map<String, Object> listOk(Login caller, Map<String, Object> body) {
+        Map<String, Object> reply = list.bearer(caller.token(), body);
+        assertEquals(0, errorCode(reply), reply.toString());
+        assertEquals("query_Users ok", reply.get("errorMessage"));
+        return reply;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> users(Map<String, Object> reply) {
+        return (List<Map<String, Object>>) reply.get("data");
+    }
+
+    private static List<String> ids(Map<String, Object> reply) {
+        return users(reply).stream().map(u -> (String) u.get("userId")).collect(Collectors.toList());
+    }
+
+    private static List<String> sortedIds(Login... logins) {
+        return Stream.of(logins).map(ApaasRoomsListUsersTest::id).sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    void membersSeeEveryoneWithTheirRoles() {
+        Login owner = user("owner");
+        Login guest = user("guest");
+        Login singer = user("singer");
+        String roomId = room(owner, guest, singer);
+        app.apaasRooms().update(id(owner), roomId, RoomFields.NONE, Optional.of("guest"), Optional.of(id(singer)));
+
+        Map<String, Object> reply = listOk(guest, Map.of("roomId", roomId));
+        assertFalse(reply.containsKey("nextCursor"));
+        assertEquals(sortedIds(owner, guest, singer), ids(reply));
+        Map<String, String> roles = users(reply).stream()
+                .collect(Collectors.toMap(u -> (String) u.get("userId"), u -> (String) u.get("role")));
+        assertEquals(Map.of(id(owner), "anchor", id(guest), "audience", id(singer), "guest"), roles);
+        for (Map<String, Object> u : users(reply)) {
+            assertEquals(u.get("userId"), u.get("apaasUserId"));
+            assertTrue(u.containsKey("name") && u.containsKey("avatar"), u.toString());
+        }
+        assertEquals(ids(reply), ids(listOk(owner, Map.of("roomId", roomId))));
+    }
+
+    @Test
+    void onlyMembersMayList() {
+        Login owner = user("owner");
+        String roomId = room(owner, user("guest"));
+        Map<String, Object> reply = list.bearer(user("stranger").token(), Map.of("roomId", roomId));
+        assertEquals(2002, errorCode(reply), reply.toString());
+    }
+
+    @Test
+    void aSilentMemberDisappears() {
+        Login owner = user("owner");
+        Login talker = user("talker");
+        Login silent = user("silent");
+        String roomId = room(owner, talker, silent);
+        clock.advance(Duration.ofSeconds(31));
+        app.accounts().presence().touch(id(owner));
+        app.accounts().presence().touch(id(talker));
+        assertEquals(sortedIds(owner, talker), ids(listOk(talker, Map.of("roomId", roomId))));
+    }
+
+    @Test
+    void pagesWithTheCursor() {
+        Login owner = user("owner");
+        List<Login> members = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            members.add(user("m" + i));
+        }
+        String roomId = room(owner, members.toArray(new Login[0]));
+        members.add(owner);
+
+        List<String> seen = new ArrayList<>();
+        Map<String, Object> page = listOk(owner, Map.of("roomId", roomId, "limit", 5));
+        seen.addAll(ids(page));
+        int pages = 1;
+        while (page.containsKey("nextCursor")) {
+            assertEquals(5, ids(page).size());
+            page = listOk(owner, Map.of("roomId", roomId, "limit", 5, "cursor", page.get("nextCursor")));
+            seen.addAll(ids(page));
+            pages++;
+        }
+        assertEquals(3, pages);
+        assertEquals(sortedIds(members.toArray(new Login[0])), seen);
+
+        List<String> byOffset = ids(listOk(owner, Map.of("roomId", roomId, "limit", 5, "offset", 10)));
+        assertEquals(seen.subList(10, 12), byOffset);
+    }
+
+    @Test
+    void errors() {
+        Login owner = user("owner");
+        String roomId = room(owner);
+        assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of())));
+        assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of("roomId", "bad id"))));
+        assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of("roomId", roomId, "limit", 101))));
+        assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of("roomId", roomId, "cursor", "%%%"))));
+        assertEquals(2004, errorCode(list.bearer(owner.token(), Map.of("roomId", "list-unknown"))));
+        assertEquals(204, errorCode(list.post(Map.of("roomId", roomId))));
+        app.apaasRooms().destroy(id(owner), roomId);
+        assertEquals(2004, errorCode(list.bearer(owner.token(), Map.of("roomId", roomId))));
+    }
+}

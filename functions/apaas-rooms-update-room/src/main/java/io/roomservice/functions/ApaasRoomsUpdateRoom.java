@@ -1,0 +1,38 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Params;
+import io.roomservice.protocol.apaas.ApaasCall;
+import io.roomservice.protocol.apaas.ApaasCode;
+import io.roomservice.protocol.apaas.ApaasFunction;
+import io.roomservice.protocol.apaas.ApaasReply;
+import io.roomservice.protocol.apaas.ApaasRoomProtocol;
+
+/**
+ * rooms/update_room: the owner changes the room's fields or a member's role (memberId); a member changes only their own role.
+ */
+public final class ApaasRoomsUpdateRoom extends ApaasFunction {
+
+    public ApaasRoomsUpdateRoom() {
+        this(App.current());
+    }
+
+    public ApaasRoomsUpdateRoom(App app) {
+        super(app);
+    }
+
+    @Override
+    protected ApaasCode parameterError() {
+        return ApaasCode.ROOM_CREATE_PARAMS;
+    }
+
+    @Override
+    protected ApaasReply run(ApaasCall call) {
+        Token caller = call.caller();
+        Params p = call.params();
+        return new ApaasReply("update_room ok", ApaasRoomProtocol.updated(app.apaasRooms().update(caller.userId(),
+                ApaasRoomProtocol.roomId(p), ApaasRoomProtocol.fields(p), ApaasRoomProtocol.role(p),
+                p.optionalText("memberId", ApaasCall.MAX_USER_ID))));
+    }
+}
