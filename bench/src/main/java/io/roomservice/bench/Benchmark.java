@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,10 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints the figures the issues ask for, against the local gateway with MariaDB and Redis
  * on this machine: video-call and live enter+quit pairs per second at 16 clients,
  * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
- * the aPaaS figures ({@link ApaasScenarios}), the cold start of one function in a fresh
- * JVM, and signatures per second on one thread. Each figure is the median of several runs.
- * Settings: BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS (default 3),
- * BENCH_SCENARIOS (any of video, roomservice, apaas, coldstart, signing; default all).
+ * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
+ * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
+ * function in a fresh JVM, and signatures per second on one thread. Each figure is the median
+ * of several runs. Settings: BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
+ * (default 3), BENCH_SCENARIOS (a comma-separated list of video, roomservice, apaas,
+ * apaasrooms, coldstart, signing; default all).
  */
 public final class Benchmark {
 
@@ -37,9 +42,18 @@ public final class Benchmark {
         int seconds = Integer.parseInt(env.get("BENCH_SECONDS", "10"));
         int runs = Integer.parseInt(env.get("BENCH_RUNS", "3"));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
-        try (LocalGateway gateway = LocalGateway.start(env.overriddenBy(Map.of("GATEWAY_PORT", "0")), s -> System.out.println("  " + s))) {
+        Set<String> scenarios = new HashSet<>();
+        for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,signing").split(",")) {
+            scenarios.add(name.trim());
+        }
+        Map<String, String> overrides = new HashMap<>(Map.of("GATEWAY_PORT", "0"));
+        // The aPaaS rooms create IM groups: the gateway's IM is a loopback fake for this run.
+        ApaasRoomScenarios.ImFake im = scenarios.contains("apaasrooms") ? new ApaasRoomScenarios.ImFake() : null;
+        if (im != null) {
+            overrides.put("IM_BASE_URL", im.baseUrl());
+        }
+        try (im; LocalGateway gateway = LocalGateway.start(env.overriddenBy(overrides), s -> System.out.println("  " + s))) {
             int port = gateway.port();
-            String scenarios = env.get("BENCH_SCENARIOS", "video,roomservice,apaas,coldstart,signing");
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
@@ -52,6 +66,9 @@ public final class Benchmark {
             }
             if (scenarios.contains("apaas")) {
                 new ApaasScenarios(gateway.app(), port).run(seconds, runs);
+            }
+            if (scenarios.contains("apaasrooms")) {
+                new ApaasRoomScenarios(gateway.app(), port, im).run(seconds, runs);
             }
             if (scenarios.contains("coldstart")) {
                 coldStart(gateway, env, runs);
