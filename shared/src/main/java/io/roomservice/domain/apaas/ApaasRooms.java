@@ -392,7 +392,7 @@ public final class ApaasRooms {
     /**
      * Removes a member (owner or admin only) from the room and from its TRTC room, and bars
      * them from entering again for the ban period. Kicking someone already removed and still
-     * barred repeats only the TRTC removal.
+     * barred repeats the TRTC removal (and renews the ban), so a kick whose TRTC call failed can be retried.
      */
     public void kick(String userId, String roomId, String member) {
         String tenant = tenantOf.apply(userId);
