@@ -2,6 +2,7 @@ package io.roomservice.domain.apaas;
 
 import io.roomservice.config.Settings;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ public final class ApaasRoomRules {
     }
 
     /** The role someone entering gets: what they ask for, except that only the owner takes an owner-assigned role. */
-    String roleOnEntry(boolean owner, java.util.Optional<String> requested) {
+    String roleOnEntry(boolean owner, Optional<String> requested) {
         if (owner) {
             return requested.orElse(OWNER_ROLE);
         }

@@ -6,6 +6,7 @@ import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,7 +157,7 @@ public final class ApaasRooms {
 
     /** The next step of entering an existing room, under its lock. */
     private Step join(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now)
-            throws java.sql.SQLException {
+            throws SQLException {
         if (room == null) {
             return Step.CREATE;
         }
@@ -191,7 +192,7 @@ public final class ApaasRooms {
 
     /** Opens the caller's reserved room, under its lock; CREATE/OPEN again when its state changed meanwhile. */
     private Step open(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now)
-            throws java.sql.SQLException {
+            throws SQLException {
         if (room == null || room.status != RoomStatus.RESERVED || !room.isOwner(userId)) {
             return room == null ? Step.CREATE : join(room, userId, appId, role, fields, now);
         }
