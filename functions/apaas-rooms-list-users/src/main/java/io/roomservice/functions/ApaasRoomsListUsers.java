@@ -1,8 +1,6 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.domain.apaas.Page;
-import io.roomservice.domain.apaas.RoomMember;
 import io.roomservice.infra.token.Token;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -10,9 +8,6 @@ import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
 import io.roomservice.protocol.apaas.ApaasRoomProtocol;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * rooms/list_users: a page of the room's present members with their roles; only members (and the owner) may list.
@@ -36,11 +31,7 @@ public final class ApaasRoomsListUsers extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Token caller = call.caller();
         Params p = call.params();
-        Page<RoomMember> page = app.apaasRooms().listUsers(caller.userId(), ApaasRoomProtocol.roomId(p),
-                ApaasRoomProtocol.offset(p), ApaasRoomProtocol.cursor(p), ApaasRoomProtocol.limit(p));
-        List<Map<String, Object>> data = new ArrayList<>();
-        page.items().forEach(m -> data.add(ApaasRoomProtocol.member(m)));
-        ApaasReply reply = new ApaasReply("query_Users ok", data);
-        return page.nextCursor().map(c -> reply.with("nextCursor", c)).orElse(reply);
+        return ApaasRoomProtocol.page("query_Users ok", app.apaasRooms().listUsers(caller.userId(), ApaasRoomProtocol.roomId(p),
+                ApaasRoomProtocol.offset(p), ApaasRoomProtocol.cursor(p), ApaasRoomProtocol.limit(p)), ApaasRoomProtocol::member);
     }
 }

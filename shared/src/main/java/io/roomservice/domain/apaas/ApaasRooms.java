@@ -33,8 +33,6 @@ public final class ApaasRooms {
     private static final int IM_GROUP_NAME_BYTES = 30;
     private static final int MAX_CREATE_RACES = 5;
     private static final int MAX_ID_ATTEMPTS = 20;
-    /** How many hidden rooms (owner gone) or absent members one page may skip before it stops looking. */
-    private static final int MAX_HIDDEN_PER_PAGE = 2_000;
 
     private final ApaasRoomStore store;
     private final Presence presence;
@@ -276,37 +274,32 @@ public final class ApaasRooms {
      */
     public Page<ApaasRoom> query(String userId, RoomQuery q) {
         String tenant = tenantOf.apply(userId);
-        List<ApaasRoom> shown = new ArrayList<>();
-        int toSkip = q.offset;
-        int hidden = 0;
+        PageBuilder<ApaasRoom> page = new PageBuilder<>(q.offset, q.limit);
         Cursor after = q.cursor.orElse(null);
-        int batch = Math.min(100, q.limit + q.offset + 1);
+        int batch = page.firstBatch();
         while (true) {
             List<ApaasRoom> rooms = store.scan(tenant, q, after, batch);
             Map<Long, String> owners = new LinkedHashMap<>();
             rooms.forEach(r -> owners.put(r.pk, r.owner()));
             Map<Long, Presence.RoomPresence> present = presence.rooms(owners);
             for (ApaasRoom room : rooms) {
-                after = Cursor.afterRoom(q.order == RoomQuery.Order.CREATED ? room.createdAt() : room.totalJoined(), room.pk);
+                after = cursorAfter(q, room);
                 Presence.RoomPresence p = present.get(room.pk);
                 if (!p.ownerPresent()) {
-                    hidden++;
-                } else if (toSkip > 0) {
-                    toSkip--;
-                } else if (shown.size() < q.limit) {
-                    shown.add(room.withPresent(p.present()));
-                } else {
-                    // One more visible room exists: the page is full and a next page follows.
-                    ApaasRoom last = shown.get(shown.size() - 1);
-                    return new Page<>(shown, Optional.of(Cursor.afterRoom(
-                            q.order == RoomQuery.Order.CREATED ? last.createdAt() : last.totalJoined(), last.pk).encode()));
+                    page.hide();
+                } else if (!page.offer(room.withPresent(p.present()))) {
+                    break;
                 }
             }
-            if (rooms.size() < batch || hidden > MAX_HIDDEN_PER_PAGE) {
-                return new Page<>(shown, Optional.empty());
+            if (!page.wantsMore(rooms.size(), batch)) {
+                return page.page(room -> cursorAfter(q, room));
             }
-            batch = 100;
+            batch = PageBuilder.BATCH;
         }
+    }
+
+    private static Cursor cursorAfter(RoomQuery q, ApaasRoom room) {
+        return Cursor.afterRoom(q.order == RoomQuery.Order.CREATED ? room.createdAt() : room.totalJoined(), room.pk);
     }
 
     /** A page of the room's present members (members, the owner and admins may list), in user id order. */
@@ -317,34 +310,27 @@ public final class ApaasRooms {
             throw new ApaasRoomRefusal(Reason.NOT_MEMBER, "only members of room " + roomId + " may list its users");
         }
         long since = presence.presentSince();
-        List<RoomMember> shown = new ArrayList<>();
-        int toSkip = offset;
-        int absent = 0;
+        PageBuilder<RoomMember> page = new PageBuilder<>(offset, limit);
         String after = cursor.map(Cursor::userId).orElse("");
-        int batch = Math.min(100, limit + offset + 1);
+        int batch = page.firstBatch();
         while (true) {
             List<RoomMember> members = store.members(room.pk, after, batch);
             List<String> ids = new ArrayList<>();
             members.forEach(m -> ids.add(m.userId()));
             List<Double> seen = presence.lastSeen(room.pk, ids);
             for (int i = 0; i < members.size(); i++) {
-                RoomMember m = members.get(i);
-                after = m.userId();
+                after = members.get(i).userId();
                 Double s = seen.get(i);
                 if (s == null || s < since) {
-                    absent++;
-                } else if (toSkip > 0) {
-                    toSkip--;
-                } else if (shown.size() < limit) {
-                    shown.add(m);
-                } else {
-                    return new Page<>(shown, Optional.of(Cursor.afterMember(shown.get(shown.size() - 1).userId()).encode()));
+                    page.hide();
+                } else if (!page.offer(members.get(i))) {
+                    break;
                 }
             }
-            if (members.size() < batch || absent > MAX_HIDDEN_PER_PAGE) {
-                return new Page<>(shown, Optional.empty());
+            if (!page.wantsMore(members.size(), batch)) {
+                return page.page(m -> Cursor.afterMember(m.userId()));
             }
-            batch = 100;
+            batch = PageBuilder.BATCH;
         }
     }
 

@@ -3,7 +3,9 @@ package io.roomservice.protocol.apaas;
 import io.roomservice.domain.apaas.ApaasRoom;
 import io.roomservice.domain.apaas.Cursor;
 import io.roomservice.domain.apaas.RoomFields;
+import io.roomservice.domain.apaas.Page;
 import io.roomservice.domain.apaas.RoomMember;
+import io.roomservice.domain.apaas.RoomQuery;
 import io.roomservice.domain.apaas.RoomStatus;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
@@ -12,9 +14,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Parameters and reply fields of the aPaaS room endpoints, with the demo apps' field names. */
@@ -68,6 +73,33 @@ public final class ApaasRoomProtocol {
                 p.clearableText("cover", RoomFields.MAX_COVER),
                 p.clearableText("subject", RoomFields.MAX_SUBJECT),
                 p.clearableText("description", RoomFields.MAX_DESCRIPTION));
+    }
+
+    /** What query_room asks for. */
+    public static RoomQuery query(Params p) {
+        return new RoomQuery(appId(p), p.optionalText("category", RoomFields.MAX_CATEGORY), p.textList("roomIds", 100, 64),
+                utc(p, "startUtc"), utc(p, "endUtc"), order(p), offset(p), cursor(p), limit(p));
+    }
+
+    /** A listing's reply: its items as {@code data}, and {@code nextCursor} beside it when another page follows. */
+    public static <T> ApaasReply page(String message, Page<T> page, Function<T, Map<String, Object>> render) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        page.items().forEach(item -> data.add(render.apply(item)));
+        ApaasReply reply = new ApaasReply(message, data);
+        return page.nextCursor().map(cursor -> reply.with("nextCursor", cursor)).orElse(reply);
+    }
+
+    /** query_room's {@code orderBy}: {@code createUtc} (the default, newest first) or {@code totalJoined}. */
+    static RoomQuery.Order order(Params p) {
+        String order = p.optionalText("orderBy", 16).orElse("createUtc");
+        switch (order) {
+            case "createUtc":
+                return RoomQuery.Order.CREATED;
+            case "totalJoined":
+                return RoomQuery.Order.TOTAL_JOINED;
+            default:
+                throw new ParamException("orderBy", "orderBy must be createUtc or totalJoined");
+        }
     }
 
     /** A page size: 0 or absent is the default 10; at most 100. */
