@@ -11,7 +11,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
  * MySQL through small HikariCP pools. Nothing connects until the first query, so a
  * database outage does not fail a cold start; the schema is migrated on first use.
  * Work that changes data runs in a transaction on a pool whose connections keep autocommit
- * off (READ COMMITTED), which saves the autocommit round trips; a single read runs on a
+ * off (READ COMMITTED), which saves the autocommit round trips; a single statement runs on a
  * second pool with autocommit on, which saves its COMMIT round trip.
  */
 public final class Database implements AutoCloseable {
@@ -56,6 +56,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs one read (a single SELECT, which needs no transaction) on an autocommit connection. */
     public <T> T read(SqlWork<T> work) {
+        return singleStatement(work);
+    }
+
+    /**
+     * Runs work that is a single statement, read or write, on an autocommit connection: the
+     * statement is its own transaction, so there is no COMMIT round trip. It is not retried.
+     */
+    public <T> T singleStatement(SqlWork<T> work) {
         try (Connection c = connection(readPool())) {
             return work.run(c);
         } catch (SQLException e) {
@@ -138,6 +146,7 @@ public final class Database implements AutoCloseable {
             {"connectionCollation", "utf8mb4_unicode_ci"},
             {"useLocalSessionState", "true"},
             {"cacheServerConfiguration", "true"},
+            {"useServerPrepStmts", "true"},
             {"cachePrepStmts", "true"},
             {"prepStmtCacheSize", "100"},
             {"prepStmtCacheSqlLimit", "1024"},

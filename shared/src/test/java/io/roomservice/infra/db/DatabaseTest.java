@@ -112,6 +112,7 @@ class DatabaseTest {
         String url = Database.withDefaults("jdbc:mysql://h/db?socketTimeout=1");
         assertTrue(url.contains("socketTimeout=1"));
         assertTrue(url.contains("&useLocalSessionState=true"));
+        assertTrue(url.contains("&useServerPrepStmts=true"));
         assertEquals(1, url.split("socketTimeout").length - 1);
     }
 }
