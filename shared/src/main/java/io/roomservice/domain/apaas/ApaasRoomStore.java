@@ -81,7 +81,18 @@ final class ApaasRoomStore {
         }
     }
 
+    private static final String ENTER_OPEN_ROOM = "UPDATE rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
+            + " SET r.member_count = r.member_count + 1, a.total_joined = a.total_joined + 1"
+            + " WHERE r.id = ? AND r.kind = '" + KIND + "' AND r.room_id = ? AND r.scope = ?"
+            + " AND a.status = '" + RoomStatus.OPEN.label() + "' AND a.app_id = ? AND r.member_count < r.capacity"
+            + " AND NOT EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM apaas_room_bans b WHERE b.room_pk = r.id AND b.user_id = ? AND b.until > ?)";
+    private static final String LEAVE_ROOM = "UPDATE rooms r SET r.member_count = r.member_count - 1"
+            + " WHERE r.id = ? AND r.kind = '" + KIND + "' AND r.room_id = ? AND r.scope = ?"
+            + " AND EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?)";
+
     private final Database db;
+    private final KnownRooms known = new KnownRooms();
 
     ApaasRoomStore(Database db) {
         this.db = db;
@@ -89,7 +100,66 @@ final class ApaasRoomStore {
 
     /** Runs the work on the room (tenant {@code scope}, id {@code roomId}) locked for {@code userId}, in one transaction. */
     <T> T withRoom(String scope, String roomId, String userId, long now, RoomWork<T> work) {
-        return db.inTransaction(c -> work.apply(LockedRoom.lock(c, scope, roomId, userId, now)));
+        return db.inTransaction(c -> {
+            LockedRoom room = LockedRoom.lock(c, scope, roomId, userId, now);
+            if (room != null) {
+                known.remember(scope, roomId, room.pk, room.owner);
+            }
+            return work.apply(room);
+        });
+    }
+
+    /** The internal id and owner of the room, when this process has seen it. */
+    Optional<KnownRooms.Known> known(String scope, String roomId) {
+        return known.get(scope, roomId);
+    }
+
+    /**
+     * The short way in, for the common case: adds the user with {@code role} and counts them
+     * when the room is open under {@code appId}, has a free seat, and the user is neither in
+     * it nor barred from it; false, having changed nothing, otherwise (the locked path then
+     * decides). The counter update takes the room's row lock first, as every other change does.
+     */
+    boolean enterOpenRoom(KnownRooms.Known room, String scope, String userId, String appId, String role, long now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ENTER_OPEN_ROOM)) {
+                ps.setLong(1, room.pk);
+                ps.setString(2, room.roomId);
+                ps.setString(3, scope);
+                ps.setString(4, appId);
+                ps.setString(5, userId);
+                ps.setString(6, userId);
+                ps.setLong(7, now);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            RoomStore.insertMember(c, room.pk, userId, role, now);
+            return true;
+        });
+    }
+
+    /** The short way out: removes a member and counts them out; false, having changed nothing, when the user is not in it. */
+    boolean leaveRoom(KnownRooms.Known room, String scope, String userId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LEAVE_ROOM)) {
+                ps.setLong(1, room.pk);
+                ps.setString(2, room.roomId);
+                ps.setString(3, scope);
+                ps.setString(4, userId);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM room_members WHERE room_pk = ? AND user_id = ?")) {
+                ps.setLong(1, room.pk);
+                ps.setString(2, userId);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("a membership of room " + room.roomId + " changed without its row lock");
+                }
+            }
+            return true;
+        });
     }
 
     /** Runs the work on the room with this internal id, locked; the room is null when it is gone. */
@@ -124,15 +194,9 @@ final class ApaasRoomStore {
                 ps.executeUpdate();
             }
             if (ownerRole.isPresent()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO room_members (room_pk, user_id, role, joined_at) VALUES (?, ?, ?, ?)")) {
-                    ps.setLong(1, pk);
-                    ps.setString(2, owner);
-                    ps.setString(3, ownerRole.get());
-                    ps.setLong(4, now);
-                    ps.executeUpdate();
-                }
+                RoomStore.insertMember(c, pk, owner, ownerRole.get(), now);
             }
+            known.remember(scope, roomId, pk, owner);
             return pk;
         });
     }

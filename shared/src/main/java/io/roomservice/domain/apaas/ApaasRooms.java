@@ -108,6 +108,10 @@ public final class ApaasRooms {
             return createWithFreshId(tenant, userId, appId, role, fields);
         }
         String id = roomId.get();
+        Optional<Entered> quick = enterKnownRoom(tenant, id, userId, appId, role, fields);
+        if (quick.isPresent()) {
+            return quick.get();
+        }
         boolean groupReady = false;
         for (int race = 0; race < MAX_CREATE_RACES; race++) {
             long now = clock.millis();
@@ -136,6 +140,29 @@ public final class ApaasRooms {
             }
         }
         throw new IllegalStateException("room " + id + " kept changing while being entered");
+    }
+
+    /**
+     * Enters a room this process has seen without reading it first, when the locked path would
+     * only add the caller: the room is open under this appId, has a seat, and the caller is
+     * neither in it nor barred; the owner's enter that changes fields always takes the locked path.
+     */
+    private Optional<Entered> enterKnownRoom(String tenant, String roomId, String userId, String appId, Optional<String> role,
+                                             RoomFields fields) {
+        Optional<KnownRooms.Known> known = store.known(tenant, roomId);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean owner = known.get().owner.equals(userId);
+        if (owner && !fields.isEmpty()) {
+            return Optional.empty();
+        }
+        String given = rules.roleOnEntry(owner, role);
+        if (!store.enterOpenRoom(known.get(), tenant, userId, appId, given, clock.millis())) {
+            return Optional.empty();
+        }
+        presence.entered(known.get().pk, userId);
+        return Optional.of(new Entered(roomId, given, false));
     }
 
     private Entered createWithFreshId(String tenant, String userId, String appId, Optional<String> role, RoomFields fields) {
@@ -337,6 +364,11 @@ public final class ApaasRooms {
     /** Leaves the room; the room goes on (its owner may come back; the sweeper ends it if they do not). */
     public void leave(String userId, String roomId) {
         String tenant = tenantOf.apply(userId);
+        Optional<KnownRooms.Known> known = store.known(tenant, roomId);
+        if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId)) {
+            presence.left(known.get().pk, List.of(userId));
+            return;
+        }
         long pk = store.withRoom(tenant, roomId, userId, clock.millis(), room -> {
             if (room == null || room.status != RoomStatus.OPEN) {
                 throw notFound(roomId);

@@ -1,5 +1,6 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.room.RoomStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,14 +86,7 @@ final class LockedRoom {
     }
 
     void addMember(String userId, String role, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO room_members (room_pk, user_id, role, joined_at) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, pk);
-            ps.setString(2, userId);
-            ps.setString(3, role);
-            ps.setLong(4, now);
-            ps.executeUpdate();
-        }
+        RoomStore.insertMember(c, pk, userId, role, now);
         try (PreparedStatement ps = c.prepareStatement("UPDATE rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
                 + " SET r.member_count = r.member_count + 1, a.total_joined = a.total_joined + 1 WHERE r.id = ?")) {
             ps.setLong(1, pk);

@@ -267,7 +267,8 @@ public final class RoomStore {
                 rs.getInt(5), rs.getLong(6), members);
     }
 
-    private static void insertMember(Connection c, long pk, String userId, String role, long now) throws SQLException {
+    /** Adds a membership row; the caller keeps the room's member count. */
+    public static void insertMember(Connection c, long pk, String userId, String role, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO room_members (room_pk, user_id, role, joined_at) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, pk);
