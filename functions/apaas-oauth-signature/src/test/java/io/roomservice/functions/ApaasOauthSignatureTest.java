@@ -15,6 +15,7 @@ import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testing.Tickets;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +122,45 @@ class ApaasOauthSignatureTest {
         assertEquals(98, errorCode(signature.post(Map.of("username", "nobody", "signature", "x"))));
         assertEquals(98, errorCode(signature.post(Map.of("username", Map.of("$gt", ""), "signature", "x"))));
         assertEquals(98, errorCode(signature.post(Map.of("username", "bob", "signature", List.of("a")))));
+    }
+
+    @Test
+    void aReturningUserKeepsTheStoredProfileUnlessTheLoginChangesIt() {
+        MutableClock clock = new MutableClock(Instant.parse("2021-10-18T08:00:00Z"));
+        try (App own = TestApps.start(Map.of(), clock)) {
+            ApaasCalls login = new ApaasCalls(new ApaasOauthSignature(own), "/base/v1/oauth/signature");
+            own.accounts().oauth().register("carol", SALT);
+            String sig = md5Signature("carol", "", "", "", SALT);
+            Map<String, Object> first = data(login.post(Map.of("username", "carol", "signature", sig,
+                    "name", "Carol", "avatar", "https://img.example/c1.png")));
+            clock.advance(Duration.ofSeconds(1));
+            Map<String, Object> plain = data(login.post(Map.of("username", "carol", "signature", sig)));
+            assertEquals(first.get("userId"), plain.get("userId"));
+            assertEquals("Carol", plain.get("name"));
+            assertEquals("https://img.example/c1.png", plain.get("avatar"));
+
+            clock.advance(Duration.ofSeconds(1));
+            Map<String, Object> renamed = data(login.post(Map.of("username", "carol", "signature", sig, "name", "Caz")));
+            assertEquals("Caz", renamed.get("name"));
+            assertEquals("https://img.example/c1.png", renamed.get("avatar"));
+            // A second login in the same millisecond changes no column: it still answers with the stored profile.
+            Map<String, Object> sameInstant = data(login.post(Map.of("username", "carol", "signature", sig)));
+            assertEquals("Caz", sameInstant.get("name"));
+            assertEquals("https://img.example/c1.png", sameInstant.get("avatar"));
+
+            String userId = (String) first.get("userId");
+            assertEquals("Caz", own.accounts().users().byId(userId).name());
+            assertEquals("https://img.example/c1.png", own.accounts().users().byId(userId).avatar());
+            assertEquals(clock.millis(), (long) own.database().read(c -> {
+                try (var ps = c.prepareStatement("SELECT login_at FROM apaas_users WHERE user_id = ?")) {
+                    ps.setString(1, userId);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            }));
+        }
     }
 
     @Test

@@ -72,11 +72,14 @@ public final class OAuthLogins {
             }
         }
         long now = clock.millis();
+        Optional<String> tag = attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag());
+        Optional<User> returning = record.get().knownUser.flatMap(u -> store.refreshOAuthUser(u, name, avatar, tag, now));
+        if (returning.isPresent()) {
+            return sessions.issue(returning.get());
+        }
         String userId = record.get().knownUserId.orElseGet(() -> store.oauthUserId(attempt.username(), attempt.tag(),
                 OAuthSignature.derivedUserId(salt, attempt.username(), attempt.tag()), now));
-        User user = store.upsertOAuthUser(userId, tenant, name, avatar,
-                attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag()), now);
-        return sessions.issue(user);
+        return sessions.issue(store.upsertOAuthUser(userId, tenant, name, avatar, tag, now));
     }
 
     private void checkFreshness(OAuthAttempt attempt) {

@@ -25,6 +25,11 @@ public final class User {
         this.tag2 = tag2;
     }
 
+    /** This user with the given profile fields replacing the stored ones. */
+    User withProfile(Optional<String> newName, Optional<String> newAvatar, Optional<String> newTag) {
+        return new User(userId, tenant, newName.orElse(name), phone, email, newAvatar.orElse(avatar), newTag.orElse(tag), tag2);
+    }
+
     public String userId() {
         return userId;
     }

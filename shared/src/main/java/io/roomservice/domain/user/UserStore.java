@@ -82,6 +82,18 @@ final class UserStore {
         });
     }
 
+    /**
+     * A returning OAuth user's login in one statement: stamps it and replaces the profile
+     * fields given; the user as read before, with those fields, or empty when the row is gone
+     * (or was stamped in this same millisecond), for {@link #upsertOAuthUser} to settle.
+     */
+    Optional<User> refreshOAuthUser(User read, Optional<String> name, Optional<String> avatar, Optional<String> tag, long now) {
+        int changed = db.singleStatement(c -> update(c, "UPDATE apaas_users SET name = COALESCE(?, name),"
+                + " avatar = COALESCE(?, avatar), tag = COALESCE(?, tag), updated_at = ?, login_at = ? WHERE user_id = ?",
+                name.orElse(null), avatar.orElse(null), tag.orElse(null), now, now, read.userId()));
+        return changed == 1 ? Optional.of(read.withProfile(name, avatar, tag)) : Optional.empty();
+    }
+
     boolean touchLogin(String userId, long now) {
         return db.inTransaction(c -> update(c, "UPDATE apaas_users SET login_at = ? WHERE user_id = ?", now, userId) == 1);
     }
@@ -159,27 +171,35 @@ final class UserStore {
      */
     Optional<OAuthRecord> oauthRecord(String username, String tag) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.sealed_salt, a.user_id FROM apaas_oauth_salts s"
-                    + " LEFT JOIN apaas_oauth_accounts a ON a.username = s.username AND a.tag = ? WHERE s.username = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.sealed_salt, a.user_id, u.user_id, u.tenant, u.name,"
+                    + " u.phone, u.email, u.avatar, u.tag, u.tag2 FROM apaas_oauth_salts s"
+                    + " LEFT JOIN apaas_oauth_accounts a ON a.username = s.username AND a.tag = ?"
+                    + " LEFT JOIN apaas_users u ON u.user_id = a.user_id WHERE s.username = ?")) {
                 ps.setString(1, tag);
                 ps.setString(2, username);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new OAuthRecord(rs.getBytes(1), Optional.ofNullable(rs.getString(2))))
-                            : Optional.<OAuthRecord>empty();
+                    if (!rs.next()) {
+                        return Optional.<OAuthRecord>empty();
+                    }
+                    Optional<User> user = rs.getString(3) == null ? Optional.empty() : Optional.of(new User(rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10)));
+                    return Optional.of(new OAuthRecord(rs.getBytes(1), Optional.ofNullable(rs.getString(2)), user));
                 }
             }
         });
     }
 
-    /** What {@link #oauthRecord} reads. */
+    /** What {@link #oauthRecord} reads: the sealed salt, and the user of the (username, tag) pair when it has logged in before. */
     static final class OAuthRecord {
         final byte[] sealedSalt;
         final Optional<String> knownUserId;
+        final Optional<User> knownUser;
 
-        OAuthRecord(byte[] sealedSalt, Optional<String> knownUserId) {
+        OAuthRecord(byte[] sealedSalt, Optional<String> knownUserId, Optional<User> knownUser) {
             this.sealedSalt = sealedSalt;
             this.knownUserId = knownUserId;
+            this.knownUser = knownUser;
         }
     }
 

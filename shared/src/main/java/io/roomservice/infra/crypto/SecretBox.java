@@ -19,6 +19,14 @@ public final class SecretBox {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** A Cipher is not thread-safe but may be re-initialised: one per thread skips the provider lookup on every call. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    });
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -36,7 +44,7 @@ public final class SecretBox {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHERS.get();
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -52,7 +60,7 @@ public final class SecretBox {
             throw new IllegalStateException("stored secret is damaged");
         }
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHERS.get();
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, box, 0, NONCE_BYTES));
             c.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return new String(c.doFinal(box, NONCE_BYTES, box.length - NONCE_BYTES), StandardCharsets.UTF_8);
