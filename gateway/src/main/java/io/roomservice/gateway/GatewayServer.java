@@ -70,14 +70,15 @@ public final class GatewayServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = HttpEvents.readBody(exchange);
+            String requestId = LocalContext.newRequestId();
             Map<String, Object> event;
             try {
-                event = HttpEvents.apiGateway(exchange, body);
+                event = HttpEvents.apiGateway(exchange, body, requestId);
             } catch (IllegalArgumentException e) {
                 write(exchange, 400, Json.write(Map.of("error", "the query string is not URL-encoded correctly")));
                 return;
             }
-            Request request = EventAdapter.toRequest(event, new LocalContext());
+            Request request = EventAdapter.toRequest(event, new LocalContext(requestId));
             Response response = router.serve(request);
             response.headers().forEach(exchange.getResponseHeaders()::set);
             send(exchange, response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Builds the API-Gateway event SCF would deliver for an HTTP request. */
 final class HttpEvents {
@@ -15,7 +14,7 @@ final class HttpEvents {
     private HttpEvents() {
     }
 
-    static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body) {
+    static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId) {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = UrlEncoded.parse(exchange.getRequestURI().getRawQuery());
         Map<String, String> headers = new LinkedHashMap<>();
@@ -29,7 +28,7 @@ final class HttpEvents {
         requestContext.put("serviceId", "local");
         requestContext.put("path", path);
         requestContext.put("httpMethod", exchange.getRequestMethod());
-        requestContext.put("requestId", UUID.randomUUID().toString());
+        requestContext.put("requestId", requestId);
         requestContext.put("sourceIp", sourceIp);
         requestContext.put("stage", "release");
 
