@@ -80,13 +80,13 @@ final class ApaasRoomScenarios {
         this.roomPrefix = "apaas:" + app.settings().database().databaseName() + ":room:";
     }
 
-    void run(int seconds, int runs) throws Exception {
+    void run(int warmUp, int seconds, int runs) throws Exception {
         if (app.im().isEmpty()) {
             throw new IllegalStateException("the gateway has no IM client: IM_BASE_URL was not passed to it");
         }
         System.out.println("aPaaS rooms: IM fake at " + im.baseUrl() + "; app clock = system UTC clock, scores and joined_at"
                 + " written as System.currentTimeMillis(); presence TTL " + app.accounts().presence().ttlSeconds() + " s");
-        enterLeave(seconds, runs);
+        enterLeave(warmUp, seconds, runs);
         List<Long> queryPks = bulkRooms("bq" + tag + "-", "bench-q-" + tag, QUERY_ROOMS, logins("bench-qowner", QUERY_OWNERS));
         queryRoom(queryPks, seconds, runs);
         sweep(queryPks, runs);
@@ -94,7 +94,7 @@ final class ApaasRoomScenarios {
 
     // ---- 1. enter_room + leave_room -------------------------------------------------------
 
-    private void enterLeave(int seconds, int runs) throws Exception {
+    private void enterLeave(int warmUp, int seconds, int runs) throws Exception {
         String appId = "bench-er-" + tag;
         Login[] owners = logins("bench-rowner", ENTER_OWNERS);
         enterOwners = owners;
@@ -113,8 +113,8 @@ final class ApaasRoomScenarios {
         }
         System.out.printf("%d rooms created by %d owners with enter_room; IM fake received %d requests (create_group)%n",
                 ENTER_ROOMS, ENTER_OWNERS, im.requests() - imBefore);
-        System.out.println("warm-up: " + seconds + " s of rooms enter_room+leave_room");
-        enterLeavePairs(clients, rooms, appId, seconds);
+        System.out.println("warm-up: " + warmUp + " s of rooms enter_room+leave_room");
+        enterLeavePairs(clients, rooms, appId, warmUp);
         List<Double> rates = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Map<String, Long> before = serverCounters();

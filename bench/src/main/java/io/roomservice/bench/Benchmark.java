@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
  * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
  * function in a fresh JVM, and signatures per second on one thread. Each figure is the median
- * of several runs. Settings: BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
+ * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
+ * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, roomservice, apaas,
  * apaasrooms, coldstart, signing; default all).
  */
@@ -41,6 +42,8 @@ public final class Benchmark {
         Config env = Config.fromEnvironment();
         int seconds = Integer.parseInt(env.get("BENCH_SECONDS", "10"));
         int runs = Integer.parseInt(env.get("BENCH_RUNS", "3"));
+        // On 2 busy cores the JIT needs about half a minute of load to settle; shorter warm-ups measure the compiler.
+        int warmUp = Integer.parseInt(env.get("BENCH_WARMUP_SECONDS", "30"));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         Set<String> scenarios = new HashSet<>();
         for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,signing").split(",")) {
@@ -59,16 +62,16 @@ public final class Benchmark {
                 tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
             }
             if (scenarios.contains("video")) {
-                video(port, tokens, seconds, runs);
+                video(port, tokens, warmUp, seconds, runs);
             }
             if (scenarios.contains("roomservice")) {
-                RoomServiceBench.run(gateway, seconds, runs);
+                RoomServiceBench.run(gateway, warmUp, seconds, runs);
             }
             if (scenarios.contains("apaas")) {
-                new ApaasScenarios(gateway.app(), port).run(seconds, runs);
+                new ApaasScenarios(gateway.app(), port).run(warmUp, seconds, runs);
             }
             if (scenarios.contains("apaasrooms")) {
-                new ApaasRoomScenarios(gateway.app(), port, im).run(seconds, runs);
+                new ApaasRoomScenarios(gateway.app(), port, im).run(warmUp, seconds, runs);
             }
             if (scenarios.contains("coldstart")) {
                 coldStart(gateway, env, runs);
@@ -79,10 +82,10 @@ public final class Benchmark {
         }
     }
 
-    private static void video(int port, String[] tokens, int seconds, int runs) throws Exception {
+    private static void video(int port, String[] tokens, int warmUp, int seconds, int runs) throws Exception {
         for (String family : List.of("webrtcroom", "liveroom")) {
-            System.out.println("warm-up: " + seconds + " s of " + family + " enter+quit");
-            enterQuitPairs(port, tokens, seconds, family);
+            System.out.println("warm-up: " + warmUp + " s of " + family + " enter+quit");
+            enterQuitPairs(port, tokens, warmUp, family);
             List<Double> rates = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 double rate = enterQuitPairs(port, tokens, seconds, family);

@@ -20,7 +20,7 @@ final class RoomServiceBench {
     private RoomServiceBench() {
     }
 
-    static void run(LocalGateway gateway, int seconds, int runs) throws Exception {
+    static void run(LocalGateway gateway, int warmUp, int seconds, int runs) throws Exception {
         App app = gateway.app();
         String[] paths = new String[CLIENTS];
         String[] bodies = new String[CLIENTS];
@@ -35,8 +35,8 @@ final class RoomServiceBench {
             paths[i] = "/weapp/multi_room/pusher_heartbeat?userID=" + user + "&token=" + app.tokens().issue(user);
             bodies[i] = "{\"roomID\":\"" + room + "\"}";
         }
-        System.out.println("warm-up: " + seconds + " s of pusher_heartbeat");
-        heartbeats(gateway.port(), paths, bodies, seconds);
+        System.out.println("warm-up: " + warmUp + " s of pusher_heartbeat");
+        heartbeats(gateway.port(), paths, bodies, warmUp);
         List<Double> rates = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             double rate = heartbeats(gateway.port(), paths, bodies, seconds);
