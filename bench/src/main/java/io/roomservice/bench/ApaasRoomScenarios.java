@@ -53,6 +53,8 @@ final class ApaasRoomScenarios {
     private static final int ENTER_OWNERS = 4;
     private static final int QUERY_ROOMS = 100_000;
     private static final int QUERY_OWNERS = 5;
+    /** An app with a few rooms, all older than the 100,000 of the big app: its pages must not walk those. */
+    private static final int SMALL_APP_ROOMS = 30;
     private static final int SWEEP_ROOMS = 100;
     private static final int SWEEP_OWNERS = 4;
     private static final int STALE_MEMBERS = 10_000;
@@ -87,8 +89,11 @@ final class ApaasRoomScenarios {
         System.out.println("aPaaS rooms: IM fake at " + im.baseUrl() + "; app clock = system UTC clock, scores and joined_at"
                 + " written as System.currentTimeMillis(); presence TTL " + app.accounts().presence().ttlSeconds() + " s");
         enterLeave(warmUp, seconds, runs);
-        List<Long> queryPks = bulkRooms("bq" + tag + "-", "bench-q-" + tag, QUERY_ROOMS, logins("bench-qowner", QUERY_OWNERS));
+        Login[] queryOwners = logins("bench-qowner", QUERY_OWNERS);
+        List<Long> smallAppPks = bulkRooms("bqs" + tag + "-", "bench-qs-" + tag, SMALL_APP_ROOMS, queryOwners);
+        List<Long> queryPks = bulkRooms("bq" + tag + "-", "bench-q-" + tag, QUERY_ROOMS, queryOwners);
         queryRoom(queryPks, seconds, runs);
+        querySmallApp(smallAppPks, runs);
         sweep(queryPks, runs);
     }
 
@@ -156,7 +161,10 @@ final class ApaasRoomScenarios {
                 count("SELECT COUNT(*) FROM rooms"));
         explain("query_room first page", "SELECT r.id FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id WHERE r.kind = 'apaas'"
                 + " AND r.ended_at IS NULL AND r.scope = '' AND a.app_id = '" + appId + "' AND a.status = 'open'"
-                + " ORDER BY r.created_at DESC, r.id DESC LIMIT 21");
+                + " ORDER BY a.room_pk DESC LIMIT 21");
+        explain("query_room by totalJoined", "SELECT r.id FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id WHERE r.kind = 'apaas'"
+                + " AND r.ended_at IS NULL AND r.scope = '' AND a.app_id = '" + appId + "' AND a.status = 'open'"
+                + " ORDER BY a.total_joined DESC, a.room_pk DESC LIMIT 21");
         List<Double> p50s = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
         List<Double> cursorP50s = new ArrayList<>();
@@ -194,6 +202,24 @@ final class ApaasRoomScenarios {
                 + " (target p50 <= 2 ms)%n", QUERY_ROOMS, Benchmark.median(p50s), Benchmark.median(p99s));
         System.out.printf("RESULT apaas rooms query_room limit 20 following nextCursor: median p50 %.3f ms, p99 %.3f ms%n",
                 Benchmark.median(cursorP50s), Benchmark.median(cursorP99s));
+    }
+
+    /** The first page of an app whose 30 rooms are all older than the big app's 100,000. */
+    private void querySmallApp(List<Long> pks, int runs) throws Exception {
+        Login viewer = logins("bench-qsviewer", 1)[0];
+        String first = "{\"appId\":\"bench-qs-" + tag + "\",\"limit\":20,\"orderBy\":\"createUtc\"}";
+        List<Double> p50s = new ArrayList<>();
+        try (LoadClient http = new LoadClient("127.0.0.1", port)) {
+            for (int run = 1; run <= runs; run++) {
+                touchOwners(pks);
+                double[] lat = latency(http, viewer.token(), i -> first, 500, 2_000, 20_000);
+                p50s.add(lat[0]);
+                System.out.printf("run %d: query_room limit 20 of an app with %d rooms behind %d newer rooms of another app:"
+                        + " p50 %.3f ms, p99 %.3f ms%n", run, SMALL_APP_ROOMS, QUERY_ROOMS, lat[0], lat[1]);
+            }
+        }
+        System.out.printf("RESULT apaas rooms query_room limit 20, an app with %d rooms behind %d newer rooms: median p50 %.3f ms%n",
+                SMALL_APP_ROOMS, QUERY_ROOMS, Benchmark.median(p50s));
     }
 
     /** The next request body, given the previous answer's body (null before the first). */

@@ -266,14 +266,24 @@ final class ApaasRoomStore {
             sql.append(" AND r.created_at < ?");
             args.add(before);
         });
-        String key = q.order == RoomQuery.Order.CREATED ? "r.created_at" : "a.total_joined";
-        if (after != null) {
-            sql.append(" AND (").append(key).append(" < ? OR (").append(key).append(" = ? AND r.id < ?))");
-            args.add(after.key());
-            args.add(after.key());
-            args.add(after.pk());
+        // Both orders walk an index of apaas_rooms that starts with (app_id, status) or (status, app_id): newest
+        // first is the internal id, the primary-key suffix of ix_apaas_rooms_status; most joined first is
+        // ix_apaas_rooms_app_joined. Other apps' and ended rooms are never walked.
+        if (q.order == RoomQuery.Order.CREATED) {
+            if (after != null) {
+                sql.append(" AND a.room_pk < ?");
+                args.add(after.pk());
+            }
+            sql.append(" ORDER BY a.room_pk DESC LIMIT ?");
+        } else {
+            if (after != null) {
+                sql.append(" AND (a.total_joined < ? OR (a.total_joined = ? AND a.room_pk < ?))");
+                args.add(after.key());
+                args.add(after.key());
+                args.add(after.pk());
+            }
+            sql.append(" ORDER BY a.total_joined DESC, a.room_pk DESC LIMIT ?");
         }
-        sql.append(" ORDER BY ").append(key).append(" DESC, r.id DESC LIMIT ?");
         args.add(limit);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {

@@ -326,7 +326,7 @@ public final class ApaasRooms {
     }
 
     private static Cursor cursorAfter(RoomQuery q, ApaasRoom room) {
-        return Cursor.afterRoom(q.order == RoomQuery.Order.CREATED ? room.createdAt() : room.totalJoined(), room.pk);
+        return Cursor.afterRoom(q.order == RoomQuery.Order.CREATED ? room.pk : room.totalJoined(), room.pk);
     }
 
     /** A page of the room's present members (members, the owner and admins may list), in user id order. */
