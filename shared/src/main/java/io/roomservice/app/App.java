@@ -20,6 +20,7 @@ import io.roomservice.domain.roomservice.StreamUrls;
 import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.domain.wechat.WeChatLogin;
+import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.redis.Redis;
@@ -87,7 +88,7 @@ public final class App implements AutoCloseable {
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
                 settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
         this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, clock,
-                new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()));
+                new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()), new TencentCaptcha(settings.config()));
         this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
         this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);

@@ -15,6 +15,7 @@ import io.roomservice.testkit.RecordingHttpServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ApaasUserLoginCodeTest {
     }
 
     private static String[] sendTo(String phone) {
-        String sessionId = app.accounts().codes().send(app.accounts().phone(phone), "", "10.1.1.1");
+        String sessionId = app.accounts().codes().send(app.accounts().phone(phone), "", "10.1.1.1", Optional.empty(), Optional.empty());
         return new String[] {sessionId, FakeTencentCloud.lastCode(fake)};
     }
 
@@ -96,7 +97,7 @@ class ApaasUserLoginCodeTest {
 
     @Test
     void emailLogin() {
-        String sessionId = app.accounts().codes().send(Contact.email("carol@example.org"), "", "10.1.1.2");
+        String sessionId = app.accounts().codes().send(Contact.email("carol@example.org"), "", "10.1.1.2", Optional.empty(), Optional.empty());
         String code = FakeTencentCloud.lastCode(fake);
         Map<String, Object> reply = login.post(Map.of("email", "Carol@example.org", "sessionId", sessionId, "code", code));
         assertEquals(0, errorCode(reply), reply.toString());

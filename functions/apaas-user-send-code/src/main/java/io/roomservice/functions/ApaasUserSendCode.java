@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Contact;
+import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasProtocol;
@@ -10,9 +11,13 @@ import java.util.Map;
 
 /**
  * auth_users/user_send_code (also at the demo apps' user_verify_by_picture): sends a
- * 6-digit login code by SMS or e-mail and answers the sessionId the login must quote.
+ * 6-digit login code by SMS or e-mail and answers the sessionId the login must quote. With a
+ * captcha configured, the client first sends the captcha's {@code ticket} and {@code randstr}.
  */
 public final class ApaasUserSendCode extends ApaasFunction {
+
+    private static final int MAX_TICKET = 4096;
+    private static final int MAX_RANDSTR = 128;
 
     public ApaasUserSendCode() {
         this(App.current());
@@ -24,9 +29,11 @@ public final class ApaasUserSendCode extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Contact contact = ApaasProtocol.contact(call.params(), app.accounts());
-        String tenant = app.accounts().tenants().resolve(ApaasProtocol.apaasAppId(call.params()));
-        String sessionId = app.accounts().codes().send(contact, tenant, call.sourceIp());
+        Params p = call.params();
+        Contact contact = ApaasProtocol.contact(p, app.accounts());
+        String tenant = app.accounts().tenants().resolve(ApaasProtocol.apaasAppId(p));
+        String sessionId = app.accounts().codes().send(contact, tenant, call.sourceIp(),
+                p.optionalText("ticket", MAX_TICKET), p.optionalText("randstr", MAX_RANDSTR));
         return new ApaasReply("send code ok", Map.of("sessionId", sessionId));
     }
 }

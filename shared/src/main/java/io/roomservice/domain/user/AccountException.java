@@ -9,7 +9,9 @@ public final class AccountException extends RuntimeException {
         BAD_INPUT, BAD_EMAIL, BAD_SEARCH, NOTHING_TO_UPDATE, UNKNOWN_TENANT,
         USERNAME_TAKEN, SIGNATURE_REJECTED, RATE_LIMITED,
         CODE_INVALID, CODE_EXPIRED, CODE_USED_UP, DELIVERY_FAILED,
-        USER_NOT_FOUND
+        USER_NOT_FOUND,
+        /** An outside service the answer depends on (the captcha) did not answer. */
+        SERVICE_UNAVAILABLE
     }
 
     private final Reason reason;

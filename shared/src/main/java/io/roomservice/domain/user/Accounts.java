@@ -25,7 +25,7 @@ public final class Accounts {
     private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
 
     public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms, Clock clock,
-            CodeSender sms, CodeSender email) {
+            CodeSender sms, CodeSender email, CaptchaCheck captcha) {
         this.multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
         this.tenants = new Tenants(settings, db, clock, multiTenant);
         this.store = new UserStore(db);
@@ -39,7 +39,7 @@ public final class Accounts {
                         settings.integer("APAAS_OAUTH_MAX_FAILURES", 10, 1, 1_000_000),
                         settings.integer("APAAS_OAUTH_MAX_FAILURES_PER_IP", 50, 1, 1_000_000),
                         settings.seconds("APAAS_OAUTH_FAILURE_WINDOW_SECONDS", 900)));
-        this.codes = new CodeLogins(store, sms, email, limiter, sessions, clock,
+        this.codes = new CodeLogins(store, sms, email, captcha, limiter, sessions, clock,
                 new CodeLogins.CodePolicy(
                         settings.seconds("APAAS_CODE_TTL_SECONDS", 300),
                         settings.integer("APAAS_CODE_MAX_ATTEMPTS", 3, 1, 100),

@@ -12,32 +12,39 @@ import java.util.Optional;
 /**
  * Login by a 6-digit code sent by SMS or e-mail. A code is valid for the code TTL
  * (5 minutes), allows a few attempts (3), and is consumed by a success; sending is limited
- * per phone/e-mail and per client address. Only a hash of the code is stored.
+ * per phone/e-mail and per client address, and, when the deployment has one, needs a solved
+ * captcha first. Only a hash of the code is stored.
  */
 public final class CodeLogins {
 
     private final UserStore store;
     private final CodeSender sms;
     private final CodeSender email;
+    private final CaptchaCheck captcha;
     private final RateLimiter limiter;
     private final Sessions sessions;
     private final Clock clock;
     private final CodePolicy policy;
     private final SecureRandom random = new SecureRandom();
 
-    CodeLogins(UserStore store, CodeSender sms, CodeSender email, RateLimiter limiter, Sessions sessions, Clock clock,
-            CodePolicy policy) {
+    CodeLogins(UserStore store, CodeSender sms, CodeSender email, CaptchaCheck captcha, RateLimiter limiter, Sessions sessions,
+            Clock clock, CodePolicy policy) {
         this.store = store;
         this.sms = sms;
         this.email = email;
+        this.captcha = captcha;
         this.limiter = limiter;
         this.sessions = sessions;
         this.clock = clock;
         this.policy = policy;
     }
 
-    /** Sends a fresh code and returns the sessionId the login must quote. */
-    public String send(Contact contact, String tenant, String clientIp) {
+    /**
+     * Sends a fresh code and returns the sessionId the login must quote. The captcha is checked
+     * before anything is counted, so unsolved attempts cannot use up a number's sends.
+     */
+    public String send(Contact contact, String tenant, String clientIp, Optional<String> ticket, Optional<String> randstr) {
+        requireSolvedCaptcha(ticket, randstr, clientIp);
         if (!limiter.count("apaas:code-send:to:" + contact.value(), policy.sendsPerTarget, policy.sendWindowSeconds)
                 || !limiter.count("apaas:code-send:ip:" + clientIp, policy.sendsPerIp, policy.sendWindowSeconds)) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many codes requested; try again later");
@@ -55,6 +62,24 @@ public final class CodeLogins {
             throw new AccountException(AccountException.Reason.DELIVERY_FAILED, e.getMessage());
         }
         return sessionId;
+    }
+
+    private void requireSolvedCaptcha(Optional<String> ticket, Optional<String> randstr, String clientIp) {
+        if (!captcha.required()) {
+            return;
+        }
+        if (ticket.isEmpty() || randstr.isEmpty()) {
+            throw new AccountException(AccountException.Reason.BAD_INPUT, "solve the captcha first: ticket and randstr are required");
+        }
+        boolean passed;
+        try {
+            passed = captcha.passed(ticket.get(), randstr.get(), clientIp);
+        } catch (CaptchaCheck.Unavailable e) {
+            throw new AccountException(AccountException.Reason.SERVICE_UNAVAILABLE, e.getMessage());
+        }
+        if (!passed) {
+            throw new AccountException(AccountException.Reason.BAD_INPUT, "the captcha was not solved; solve a new one");
+        }
     }
 
     /** Exchanges a code for a login, creating the user on first login. */

@@ -100,6 +100,8 @@ public abstract class ApaasFunction extends ScfFunction {
                 return ApaasCode.SERVICE_SMS_FAILED;
             case USER_NOT_FOUND:
                 return ApaasCode.USER_NOT_EXISTS;
+            case SERVICE_UNAVAILABLE:
+                return ApaasCode.SERVICE_UNAVAILABLE;
             default:
                 return ApaasCode.SYSTEM_VERIFY_ERROR;
         }
