@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.config.Settings;
+import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
@@ -8,6 +9,7 @@ import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The aPaaS account services of one instance, wired from the settings (see README, "aPaaS configuration"). */
 public final class Accounts {
@@ -27,12 +29,13 @@ public final class Accounts {
     public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms, Clock clock,
             CodeSender sms, CodeSender email, CaptchaCheck captcha) {
         this.multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
-        this.tenants = new Tenants(settings, db, clock, multiTenant);
+        Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.config().get("APAAS_SALT_KEY"));
+        this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
         this.store = new UserStore(db);
         RateLimiter limiter = new RateLimiter(redis);
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600));
-        this.oauth = new OAuthLogins(store, OAuthLogins.saltBox(settings.config().get("APAAS_SALT_KEY")), redis, sessions, clock,
+        this.oauth = new OAuthLogins(store, secretBox, redis, sessions, clock,
                 new OAuthLogins.OAuthPolicy(
                         settings.seconds("APAAS_OAUTH_TS_WINDOW_SECONDS", 300),
                         settings.config().get("APAAS_OAUTH_REQUIRE_TS_NONCE").map("true"::equalsIgnoreCase).orElse(false),

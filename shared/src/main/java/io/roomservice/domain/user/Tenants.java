@@ -1,36 +1,75 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.config.Settings;
+import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.sign.TlsSigner;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Which TRTC application signs for a user. Without multi-tenancy there is one tenant, from
  * TRTC_SDK_APP_ID / TRTC_SECRET_KEY, and apaasAppId is ignored. With APAAS_MULTI_TENANT on,
- * a given apaasAppId must name a row of apaas_tenants; rows are cached for a minute.
+ * a given apaasAppId must name a row of apaas_tenants; rows are cached for a minute. A row's
+ * secret_key is sealed with APAAS_SALT_KEY ({@link #seal}); a plain-text key from before
+ * sealing still works and is reported once in the log.
  */
 public final class Tenants {
 
+    private static final Logger LOG = Logger.getLogger(Tenants.class.getName());
     private static final long CACHE_MILLIS = 60_000;
+    private static final String SEALED = "sealed:";
 
     private final Settings settings;
     private final Database db;
     private final Clock clock;
     private final boolean multiTenant;
+    private final Supplier<SecretBox> secretBox;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Set<String> plainTextReported = ConcurrentHashMap.newKeySet();
     private volatile TlsSigner defaultSigner;
 
-    Tenants(Settings settings, Database db, Clock clock, boolean multiTenant) {
+    Tenants(Settings settings, Database db, Clock clock, boolean multiTenant, Supplier<SecretBox> secretBox) {
         this.settings = settings;
         this.db = db;
         this.clock = clock;
         this.multiTenant = multiTenant;
+        this.secretBox = secretBox;
+    }
+
+    /** The value to store in apaas_tenants.secret_key for this tenant's TRTC secret key. */
+    public static String seal(SecretBox box, String appId, String secretKey) {
+        return SEALED + Base64.getUrlEncoder().withoutPadding().encodeToString(box.seal(secretKey, sealedFor(appId)));
+    }
+
+    /** Binds a sealed key to its row, so sealed values cannot be moved between tenants. */
+    private static String sealedFor(String appId) {
+        return "apaas_tenants:" + appId;
+    }
+
+    private String secretKey(String appId, String stored) {
+        if (!stored.startsWith(SEALED)) {
+            if (plainTextReported.add(appId)) {
+                LOG.warning("apaas_tenants row " + appId + " keeps its secret_key in plain text; store it sealed (see README)");
+            }
+            return stored;
+        }
+        byte[] box;
+        try {
+            box = Base64.getUrlDecoder().decode(stored.substring(SEALED.length()).getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the sealed secret_key of tenant " + appId + " is damaged");
+        }
+        return secretBox.get().open(box, sealedFor(appId));
     }
 
     /** The tenant a login names; the default tenant when none is named or multi-tenancy is off. */
@@ -65,7 +104,7 @@ public final class Tenants {
             try (PreparedStatement ps = c.prepareStatement("SELECT sdk_app_id, secret_key FROM apaas_tenants WHERE app_id = ?")) {
                 ps.setString(1, appId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new Cached(new TlsSigner(rs.getLong(1), rs.getString(2)), now) : null;
+                    return rs.next() ? new Cached(new TlsSigner(rs.getLong(1), secretKey(appId, rs.getString(2))), now) : null;
                 }
             }
         });

@@ -27,7 +27,8 @@ final class Migrations {
             "V010__apaas_users.sql",
             "V020__roomservice.sql",
             "V030__apaas_rooms.sql",
-            "V040__apaas_rooms_query_index.sql");
+            "V040__apaas_rooms_query_index.sql",
+            "V050__apaas_tenant_sealed_secret.sql");
 
     private static final String LOCK = "roomservice.schema";
     /** Duplicate column name, duplicate key name, can't drop (no such column or key). */
