@@ -1,6 +1,8 @@
 package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,18 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
-import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.RecordedRequest;
 import io.roomservice.testkit.RecordingHttpServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +36,7 @@ class ApaasRoomsDestroyRoomTest {
     private static RecordingHttpServer im;
     private static RecordingHttpServer trtc;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls destroy;
 
     @BeforeAll
@@ -45,6 +46,7 @@ class ApaasRoomsDestroyRoomTest {
         app = TestApps.start(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin",
                 "TENCENTCLOUD_SECRETID", "AKIDtest", "TENCENTCLOUD_SECRETKEY", TestApps.randomHex(16),
                 "TRTC_API_ENDPOINT", trtc.baseUrl()), Clock.systemUTC());
+        people = new ApaasRoomPeople(app, APP);
         destroy = new ApaasCalls(new ApaasRoomsDestroyRoom(app), "/base/v1/rooms/destroy_room");
     }
 
@@ -64,24 +66,9 @@ class ApaasRoomsDestroyRoomTest {
         trtc.clear();
     }
 
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
-    private static void enter(Login login, String roomId) {
-        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-    }
-
     /** A room with this id, owned by {@code owner} with the others as members; the fakes forget its creation. */
     private static String room(String roomId, Login owner, Login... members) {
-        enter(owner, roomId);
-        for (Login member : members) {
-            enter(member, roomId);
-        }
+        people.room(roomId, owner, members);
         im.clear();
         trtc.clear();
         return roomId;
@@ -127,8 +114,8 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void theOwnerDestroysANumericRoomWithItsGroupAndTrtcRoom() {
-        Login owner = user("owner");
-        Login guest = user("guest");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
         String roomId = room(numericRoomId(), owner, guest);
         destroyOk(owner, roomId);
 
@@ -139,13 +126,13 @@ class ApaasRoomsDestroyRoomTest {
 
         assertFalse(exists(owner, roomId));
         assertFalse(exists(guest, roomId));
-        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> enter(guest, roomId));
+        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> people.enter(guest, roomId));
         assertEquals(ApaasRoomRefusal.Reason.NOT_FOUND, refused.reason());
     }
 
     @Test
     void aStringRoomIsDismissedByItsStringId() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room("abc-1", owner);
         destroyOk(owner, roomId);
         assertEquals("abc-1", onlyDestroyGroup().get("GroupId"));
@@ -157,7 +144,7 @@ class ApaasRoomsDestroyRoomTest {
     @Test
     void idsOutsideTrtcsNumericRangeGoByString() {
         for (String roomId : new String[] {"4294967296", "0123456"}) {
-            Login owner = user("owner");
+            Login owner = people.user("owner");
             room(roomId, owner);
             destroyOk(owner, roomId);
             assertEquals(roomId, Json.readObject(onlyTrtcCall("DismissRoomByStrRoomId").body()).get("RoomId"));
@@ -168,7 +155,7 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void destroyingAgainAnswersOkAndSendsNothingMore() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(numericRoomId(), owner);
         destroyOk(owner, roomId);
         im.clear();
@@ -180,12 +167,12 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void onlyTheOwnerDestroys() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room("destroy-" + TestApps.randomHex(4), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = room(newRoomId("destroy-"), owner, guest);
         Map<String, Object> byGuest = destroy.bearer(guest.token(), Map.of("roomId", roomId));
         assertEquals(2001, errorCode(byGuest), byGuest.toString());
-        assertEquals(2001, errorCode(destroy.bearer(user("stranger").token(), Map.of("roomId", roomId))));
+        assertEquals(2001, errorCode(destroy.bearer(people.user("stranger").token(), Map.of("roomId", roomId))));
         assertTrue(exists(guest, roomId));
         assertTrue(im.requests().isEmpty());
         assertTrue(trtc.requests().isEmpty());
@@ -193,7 +180,7 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void aFailedTeardownStillAnswersOkAndTheSweeperRetriesIt() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(numericRoomId(), owner);
         im.respond(DESTROY_GROUP, 200, "application/json", "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"busy\"}");
         destroyOk(owner, roomId);
@@ -215,7 +202,7 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void aTrtcRoomThatIsAlreadyGoneCountsAsDismissed() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(numericRoomId(), owner);
         trtc.respond("/", 200, "application/json",
                 "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.RoomNotExist\",\"Message\":\"no room\"},\"RequestId\":\"r\"}}");
@@ -229,8 +216,8 @@ class ApaasRoomsDestroyRoomTest {
 
     @Test
     void errors() {
-        Login owner = user("owner");
-        String roomId = room("destroy-" + TestApps.randomHex(4), owner);
+        Login owner = people.user("owner");
+        String roomId = room(newRoomId("destroy-"), owner);
         assertEquals(2001, errorCode(destroy.bearer(owner.token(), Map.of())));
         assertEquals(2001, errorCode(destroy.bearer(owner.token(), Map.of("roomId", "bad id"))));
         assertEquals(2004, errorCode(destroy.bearer(owner.token(), Map.of("roomId", "destroy-unknown"))));

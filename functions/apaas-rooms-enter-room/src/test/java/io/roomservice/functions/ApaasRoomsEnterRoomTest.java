@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.data;
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.RecordedRequest;
@@ -39,6 +40,7 @@ class ApaasRoomsEnterRoomTest {
     private static RecordingHttpServer im;
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls enter;
 
     @BeforeAll
@@ -47,6 +49,7 @@ class ApaasRoomsEnterRoomTest {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin",
                 "APAAS_KICK_BAN_SECONDS", Integer.toString(BAN_SECONDS), "APAAS_ROOM_MAX_MEMBERS", "3"), clock);
+        people = new ApaasRoomPeople(app, APP);
         enter = new ApaasCalls(new ApaasRoomsEnterRoom(app), "/base/v1/rooms/enter_room");
     }
 
@@ -61,14 +64,6 @@ class ApaasRoomsEnterRoomTest {
         im.respond(CREATE_GROUP, 200, "application/json", IM_OK);
         im.respond("/v4/group_open_http_svc/destroy_group", 200, "application/json", IM_OK);
         im.clear();
-    }
-
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String newRoomId() {
-        return "enter-" + TestApps.randomHex(4);
     }
 
     private static Map<String, Object> body(String roomId, Object... more) {
@@ -106,9 +101,9 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void theFirstToEnterCreatesTheRoomAndOthersJoinIt() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String id = newRoomId("enter-");
 
         Map<String, Object> created = enterOk(owner, body(id, "title", "Hello"));
         assertEquals(id, created.get("roomId"));
@@ -129,10 +124,10 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void theImGroupIsCreatedOnceBeforeTheRoom() {
-        Login owner = user("owner");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        String id = newRoomId("enter-");
         enterOk(owner, body(id));
-        enterOk(user("guest"), body(id));
+        enterOk(people.user("guest"), body(id));
         enterOk(owner, body(id));
 
         List<RecordedRequest> creates = createGroupsFor(id);
@@ -152,14 +147,14 @@ class ApaasRoomsEnterRoomTest {
     void aLongRoomIdGetsAGroupNameImAccepts() {
         String id = "long-" + TestApps.randomHex(8) + "_" + "x".repeat(26);
         assertEquals(48, id.length());
-        enterOk(user("owner"), body(id));
+        enterOk(people.user("owner"), body(id));
         Map<String, Object> group = Json.readObject(createGroupsFor(id).get(0).body());
         assertEquals(id.substring(0, 30), group.get("Name"));
     }
 
     @Test
     void enteringWithoutRoomIdCreatesARoomUnderAGeneratedId() {
-        Map<String, Object> created = enterOk(user("owner"), Map.of("appId", APP));
+        Map<String, Object> created = enterOk(people.user("owner"), Map.of("appId", APP));
         String id = (String) created.get("roomId");
         assertTrue(id.matches("[0-9]+") && Long.parseLong(id) >= 1_046_027L, id);
         assertEquals(true, created.get("created"));
@@ -171,8 +166,8 @@ class ApaasRoomsEnterRoomTest {
         for (int code : new int[] {10021, 10025}) {
             im.respond(CREATE_GROUP, 200, "application/json",
                     "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":" + code + ",\"ErrorInfo\":\"group id used\"}");
-            Login owner = user("owner");
-            String id = newRoomId();
+            Login owner = people.user("owner");
+            String id = newRoomId("enter-");
             assertEquals(true, enterOk(owner, body(id)).get("created"));
             assertTrue(exists(owner, id));
         }
@@ -181,8 +176,8 @@ class ApaasRoomsEnterRoomTest {
     @Test
     void whenImRefusesTheGroupNoRoomIsCreated() {
         im.respond(CREATE_GROUP, 200, "application/json", "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10004,\"ErrorInfo\":\"bad\"}");
-        Login owner = user("owner");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        String id = newRoomId("enter-");
         Map<String, Object> reply = enter.bearer(owner.token(), body(id));
         assertEquals(2000, errorCode(reply), reply.toString());
         assertFalse(exists(owner, id));
@@ -198,30 +193,30 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void aDestroyedRoomCannotBeEnteredAgain() {
-        Login owner = user("owner");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        String id = newRoomId("enter-");
         enterOk(owner, body(id));
         app.apaasRooms().destroy(owner.user().userId(), id);
         im.clear();
         assertEquals(2004, errorCode(enter.bearer(owner.token(), body(id))));
-        assertEquals(2004, errorCode(enter.bearer(user("guest").token(), body(id))));
+        assertEquals(2004, errorCode(enter.bearer(people.user("guest").token(), body(id))));
         assertTrue(createGroupsFor(id).isEmpty());
     }
 
     @Test
     void aRoomOfAnotherAppIdIsNotFound() {
-        Login owner = user("owner");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        String id = newRoomId("enter-");
         enterOk(owner, body(id));
         Map<String, Object> other = body(id);
         other.put("appId", "1400999999");
-        assertEquals(2004, errorCode(enter.bearer(user("guest").token(), other)));
+        assertEquals(2004, errorCode(enter.bearer(people.user("guest").token(), other)));
     }
 
     @Test
     void aReservedIdOpensOnlyForItsOwner() {
-        Login owner = user("owner");
-        Login stranger = user("stranger");
+        Login owner = people.user("owner");
+        Login stranger = people.user("stranger");
         String id = app.apaasRooms().generateId(owner.user().userId(), Optional.empty(), RoomFields.NONE);
         assertEquals(2004, errorCode(enter.bearer(stranger.token(), body(id))));
         Map<String, Object> opened = enterOk(owner, body(id));
@@ -233,9 +228,9 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void aKickedMemberStaysOutForTheBanPeriod() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String id = newRoomId("enter-");
         enterOk(owner, body(id));
         enterOk(guest, body(id));
         app.apaasRooms().kick(owner.user().userId(), id, guest.user().userId());
@@ -252,13 +247,13 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void aFullRoomTurnsNewcomersAway() {
-        Login owner = user("owner");
-        String id = newRoomId();
+        Login owner = people.user("owner");
+        String id = newRoomId("enter-");
         enterOk(owner, body(id));
-        enterOk(user("g1"), body(id));
-        Login g2 = user("g2");
+        enterOk(people.user("g1"), body(id));
+        Login g2 = people.user("g2");
         enterOk(g2, body(id));
-        Login g3 = user("g3");
+        Login g3 = people.user("g3");
         assertEquals(2000, errorCode(enter.bearer(g3.token(), body(id))));
         assertEquals(false, enterOk(owner, body(id)).get("created"), "members still get in");
 
@@ -269,8 +264,8 @@ class ApaasRoomsEnterRoomTest {
 
     @Test
     void parameterErrorsAre2000() {
-        Login alice = user("alice");
-        Map<String, Object> noAppId = body(newRoomId());
+        Login alice = people.user("alice");
+        Map<String, Object> noAppId = body(newRoomId("enter-"));
         noAppId.remove("appId");
         Map<String, Object> reply = enter.bearer(alice.token(), noAppId);
         assertEquals(2000, errorCode(reply));
@@ -278,17 +273,18 @@ class ApaasRoomsEnterRoomTest {
         for (Object badRoomId : new Object[] {"has space", "semi;colon", "@TGS#abc", "x".repeat(49), "中文", Map.of("id", 1), List.of("a")}) {
             assertEquals(2000, errorCode(enter.bearer(alice.token(), body(null, "roomId", badRoomId))), String.valueOf(badRoomId));
         }
-        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId(), "appId", Map.of("a", 1)))));
-        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId(), "title", List.of("t")))));
-        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId(), "role", "r".repeat(33)))));
+        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId("enter-"), "appId", Map.of("a", 1)))));
+        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId("enter-"), "title", List.of("t")))));
+        assertEquals(2000, errorCode(enter.bearer(alice.token(), body(newRoomId("enter-"), "role", "r".repeat(33)))));
         assertTrue(im.requests().isEmpty(), "nothing reached IM");
     }
 
     @Test
     void aMissingOrForeignTokenIs204() {
-        Login alice = user("alice");
-        assertEquals(204, errorCode(enter.post(body(newRoomId()))));
-        assertEquals(204, errorCode(enter.post(body(newRoomId(), "userId", user("bob").user().userId(), "token", alice.token()))));
+        Login alice = people.user("alice");
+        assertEquals(204, errorCode(enter.post(body(newRoomId("enter-")))));
+        assertEquals(204, errorCode(enter.post(body(newRoomId("enter-"), "userId", people.user("bob").user().userId(),
+                "token", alice.token()))));
         assertTrue(im.requests().isEmpty());
     }
 }

@@ -10,17 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.apaas.ApaasRooms;
-import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.apaas.RoomStatus;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,22 +30,20 @@ class ApaasRoomsGenerateRoomidTest {
 
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls generate;
 
     @BeforeAll
     static void start() {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of("TOKEN_TTL_SECONDS", "3600"), clock);
+        people = new ApaasRoomPeople(app, APP);
         generate = new ApaasCalls(new ApaasRoomsGenerateRoomid(app), "/base/v1/rooms/generate_roomid");
     }
 
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
     }
 
     private static String generatedId(Login login, Map<String, ?> body) {
@@ -57,13 +53,9 @@ class ApaasRoomsGenerateRoomidTest {
         return (String) data(reply).get("roomId");
     }
 
-    private static ApaasRooms.Entered enter(Login login, String roomId) {
-        return app.apaasRooms().enter(login.user().userId(), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-    }
-
     @Test
     void answersAFreshNumericIdEachTime() {
-        Login alice = user("alice");
+        Login alice = people.user("alice");
         String first = generatedId(alice, Map.of("appId", APP));
         String second = generatedId(alice, Map.of());
         assertTrue(first.matches("[1-9][0-9]*"), first);
@@ -74,32 +66,32 @@ class ApaasRoomsGenerateRoomidTest {
 
     @Test
     void aGeneratedIdIsReservedForItsOwnerUntilTheyEnter() {
-        Login owner = user("owner");
-        Login stranger = user("stranger");
+        Login owner = people.user("owner");
+        Login stranger = people.user("stranger");
         String id = generatedId(owner, Map.of("appId", APP, "title", "reserved title"));
 
-        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> enter(stranger, id));
+        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> people.enter(stranger, id));
         assertEquals(ApaasRoomRefusal.Reason.NOT_FOUND, refused.reason());
         assertThrows(ApaasRoomRefusal.class, () -> app.apaasRooms().detail(stranger.user().userId(), id));
         assertEquals(RoomStatus.RESERVED, app.apaasRooms().detail(owner.user().userId(), id).status());
 
-        ApaasRooms.Entered opened = enter(owner, id);
+        ApaasRooms.Entered opened = people.enter(owner, id);
         assertTrue(opened.created());
         assertEquals("anchor", opened.role());
         assertEquals(RoomStatus.OPEN, app.apaasRooms().detail(owner.user().userId(), id).status());
         assertEquals("reserved title", app.apaasRooms().detail(owner.user().userId(), id).title());
 
-        ApaasRooms.Entered joined = enter(stranger, id);
+        ApaasRooms.Entered joined = people.enter(stranger, id);
         assertEquals("audience", joined.role());
         assertEquals(false, joined.created());
     }
 
     @Test
     void anIdAClientAlreadyChoseIsSkipped() {
-        Login alice = user("alice");
+        Login alice = people.user("alice");
         long last = Long.parseLong(generatedId(alice, Map.of()));
         String taken = Long.toString(last + 1);
-        assertTrue(enter(alice, taken).created());
+        assertTrue(people.enter(alice, taken).created());
         String next = generatedId(alice, Map.of());
         assertNotEquals(taken, next);
         assertTrue(Long.parseLong(next) > last + 1, next);
@@ -107,17 +99,17 @@ class ApaasRoomsGenerateRoomidTest {
 
     @Test
     void parameterErrorsAre2000() {
-        Login alice = user("alice");
+        Login alice = people.user("alice");
         assertEquals(2000, errorCode(generate.bearer(alice.token(), Map.of("appId", Map.of("a", 1)))));
         assertEquals(2000, errorCode(generate.bearer(alice.token(), Map.of("title", "x".repeat(65)))));
     }
 
     @Test
     void aMissingTokenIs204AndAnExpiredOne203() {
-        Login alice = user("alice");
+        Login alice = people.user("alice");
         assertEquals(204, errorCode(generate.post(Map.of("userId", alice.user().userId()))));
         assertEquals(204, errorCode(generate.post(Map.of())));
-        Login other = user("other");
+        Login other = people.user("other");
         assertEquals(204, errorCode(generate.post(Map.of("userId", other.user().userId(), "token", alice.token()))));
         assertEquals(204, errorCode(generate.bearer("not-a-token", Map.of())));
 

@@ -1,6 +1,8 @@
 package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,12 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
-import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.apaas.RoomMember;
 import io.roomservice.domain.user.Login;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.RecordedRequest;
@@ -40,6 +41,7 @@ class ApaasRoomsKickUserTest {
     private static RecordingHttpServer trtc;
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls kick;
 
     @BeforeAll
@@ -48,6 +50,7 @@ class ApaasRoomsKickUserTest {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of("TENCENTCLOUD_SECRETID", "AKIDtest", "TENCENTCLOUD_SECRETKEY", SECRET_KEY,
                 "TRTC_API_ENDPOINT", trtc.baseUrl(), "APAAS_KICK_BAN_SECONDS", Integer.toString(BAN_SECONDS)), clock);
+        people = new ApaasRoomPeople(app, APP);
         kick = new ApaasCalls(new ApaasRoomsKickUser(app), "/base/v1/rooms/kick_user");
     }
 
@@ -61,26 +64,6 @@ class ApaasRoomsKickUserTest {
     void trtcAcceptsEverything() {
         trtc.respond("/", 200, "application/json", TRTC_OK);
         trtc.clear();
-    }
-
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
-    private static void enter(Login login, String roomId) {
-        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-    }
-
-    private static String room(String roomId, Login owner, Login... members) {
-        enter(owner, roomId);
-        for (Login member : members) {
-            enter(member, roomId);
-        }
-        return roomId;
     }
 
     private static String numericRoomId() {
@@ -114,9 +97,9 @@ class ApaasRoomsKickUserTest {
 
     @Test
     void theOwnerRemovesAMemberFromANumericRoom() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room(numericRoomId(), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = people.room(numericRoomId(), owner, guest);
         kickOk(owner, roomId, guest);
 
         Map<String, Object> body = Json.readObject(onlyTrtcCall("RemoveUser").body());
@@ -128,9 +111,9 @@ class ApaasRoomsKickUserTest {
 
     @Test
     void aStringRoomRemovesByStringId() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room("kick-" + TestApps.randomHex(4), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = people.room(newRoomId("kick-"), owner, guest);
         kickOk(owner, roomId, guest);
         Map<String, Object> body = Json.readObject(onlyTrtcCall("RemoveUserByStrRoomId").body());
         assertEquals(roomId, body.get("RoomId"));
@@ -139,11 +122,11 @@ class ApaasRoomsKickUserTest {
 
     @Test
     void theKickedMemberCannotComeBackUntilTheBanEnds() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room("kick-" + TestApps.randomHex(4), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = people.room(newRoomId("kick-"), owner, guest);
         kickOk(owner, roomId, guest);
-        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> enter(guest, roomId));
+        ApaasRoomRefusal refused = assertThrows(ApaasRoomRefusal.class, () -> people.enter(guest, roomId));
         assertEquals(ApaasRoomRefusal.Reason.BANNED, refused.reason());
 
         trtc.clear();
@@ -151,21 +134,21 @@ class ApaasRoomsKickUserTest {
         onlyTrtcCall("RemoveUserByStrRoomId");
 
         clock.advance(Duration.ofSeconds(BAN_SECONDS + 1));
-        enter(guest, roomId);
+        people.enter(guest, roomId);
         assertTrue(members(guest, roomId).contains(id(guest)));
     }
 
     @Test
     void onlyTheOwnerKicksAndNotThemselves() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        Login other = user("other");
-        String roomId = room("kick-" + TestApps.randomHex(4), owner, guest, other);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        Login other = people.user("other");
+        String roomId = people.room(newRoomId("kick-"), owner, guest, other);
         assertEquals(2003, errorCode(kick(guest, roomId, other)), "a member");
-        assertEquals(2003, errorCode(kick(user("stranger"), roomId, other)), "a stranger");
+        assertEquals(2003, errorCode(kick(people.user("stranger"), roomId, other)), "a stranger");
         assertEquals(2003, errorCode(kick(owner, roomId, owner)), "the owner themselves");
         assertEquals(2003, errorCode(kick(guest, roomId, owner)), "the owner by a member");
-        Map<String, Object> absent = kick(owner, roomId, user("absent"));
+        Map<String, Object> absent = kick(owner, roomId, people.user("absent"));
         assertEquals(2003, errorCode(absent), absent.toString());
         assertTrue(((String) absent.get("errorMessage")).contains("not in room"), absent.toString());
         assertEquals(3, members(owner, roomId).size());
@@ -174,9 +157,9 @@ class ApaasRoomsKickUserTest {
 
     @Test
     void aFailingTrtcIs100AndKickingAgainRetriesIt() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room(numericRoomId(), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = people.room(numericRoomId(), owner, guest);
         trtc.respond("/", 200, "application/json",
                 "{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"boom\"},\"RequestId\":\"req-err\"}}");
         Map<String, Object> reply = kick(owner, roomId, guest);
@@ -192,9 +175,9 @@ class ApaasRoomsKickUserTest {
 
     @Test
     void errors() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        String roomId = room("kick-" + TestApps.randomHex(4), owner, guest);
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        String roomId = people.room(newRoomId("kick-"), owner, guest);
         assertEquals(2003, errorCode(kick.bearer(owner.token(), Map.of("roomId", roomId))), "memberId missing");
         assertEquals(2003, errorCode(kick.bearer(owner.token(), Map.of("memberId", id(guest)))), "roomId missing");
         assertEquals(2003, errorCode(kick.bearer(owner.token(), Map.of("roomId", roomId, "memberId", Map.of("a", 1)))));

@@ -1,6 +1,8 @@
 package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,7 @@ import io.roomservice.app.App;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import java.time.Duration;
@@ -30,12 +32,14 @@ class ApaasRoomsListUsersTest {
 
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls list;
 
     @BeforeAll
     static void start() {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of(), clock);
+        people = new ApaasRoomPeople(app, APP);
         list = new ApaasCalls(new ApaasRoomsListUsers(app), "/base/v1/rooms/list_users");
     }
 
@@ -44,25 +48,8 @@ class ApaasRoomsListUsersTest {
         app.close();
     }
 
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
-    private static void enter(Login login, String roomId) {
-        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-    }
-
     private static String room(Login owner, Login... members) {
-        String roomId = "list-" + TestApps.randomHex(4);
-        enter(owner, roomId);
-        for (Login member : members) {
-            enter(member, roomId);
-        }
-        return roomId;
+        return people.room(newRoomId("list-"), owner, members);
     }
 
     private static Map<String, Object> listOk(Login caller, Map<String, Object> body) {
@@ -82,14 +69,14 @@ class ApaasRoomsListUsersTest {
     }
 
     private static List<String> sortedIds(Login... logins) {
-        return Stream.of(logins).map(ApaasRoomsListUsersTest::id).sorted().collect(Collectors.toList());
+        return Stream.of(logins).map(ApaasRoomPeople::id).sorted().collect(Collectors.toList());
     }
 
     @Test
     void membersSeeEveryoneWithTheirRoles() {
-        Login owner = user("owner");
-        Login guest = user("guest");
-        Login singer = user("singer");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
+        Login singer = people.user("singer");
         String roomId = room(owner, guest, singer);
         app.apaasRooms().update(id(owner), roomId, RoomFields.NONE, Optional.of("guest"), Optional.of(id(singer)));
 
@@ -108,17 +95,17 @@ class ApaasRoomsListUsersTest {
 
     @Test
     void onlyMembersMayList() {
-        Login owner = user("owner");
-        String roomId = room(owner, user("guest"));
-        Map<String, Object> reply = list.bearer(user("stranger").token(), Map.of("roomId", roomId));
+        Login owner = people.user("owner");
+        String roomId = room(owner, people.user("guest"));
+        Map<String, Object> reply = list.bearer(people.user("stranger").token(), Map.of("roomId", roomId));
         assertEquals(2002, errorCode(reply), reply.toString());
     }
 
     @Test
     void aSilentMemberDisappears() {
-        Login owner = user("owner");
-        Login talker = user("talker");
-        Login silent = user("silent");
+        Login owner = people.user("owner");
+        Login talker = people.user("talker");
+        Login silent = people.user("silent");
         String roomId = room(owner, talker, silent);
         clock.advance(Duration.ofSeconds(31));
         app.accounts().presence().touch(id(owner));
@@ -128,10 +115,10 @@ class ApaasRoomsListUsersTest {
 
     @Test
     void pagesWithTheCursor() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         List<Login> members = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
-            members.add(user("m" + i));
+            members.add(people.user("m" + i));
         }
         String roomId = room(owner, members.toArray(new Login[0]));
         members.add(owner);
@@ -155,7 +142,7 @@ class ApaasRoomsListUsersTest {
 
     @Test
     void errors() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of())));
         assertEquals(2002, errorCode(list.bearer(owner.token(), Map.of("roomId", "bad id"))));

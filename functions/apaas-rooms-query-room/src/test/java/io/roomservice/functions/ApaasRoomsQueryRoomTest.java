@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,7 @@ import io.roomservice.app.App;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import java.time.Duration;
@@ -37,26 +38,20 @@ class ApaasRoomsQueryRoomTest {
 
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls query;
 
     @BeforeAll
     static void start() {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         app = TestApps.start(Map.of(), clock);
+        people = new ApaasRoomPeople(app, APP);
         query = new ApaasCalls(new ApaasRoomsQueryRoom(app), "/base/v1/rooms/query_room");
     }
 
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
     }
 
     /** What user_keepalive does for the caller. */
@@ -74,10 +69,6 @@ class ApaasRoomsQueryRoomTest {
                 new RoomFields(Optional.of("title of " + roomId), Optional.of(category), Optional.empty(), Optional.empty(),
                         Optional.empty()));
         return roomId;
-    }
-
-    private static void join(Login member, String roomId) {
-        app.apaasRooms().enter(id(member), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
     }
 
     private static Map<String, Object> params(Object... pairs) {
@@ -111,12 +102,12 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void listsOpenRoomsWithTheirFields() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String category = category();
         String roomId = room(owner, APP, category);
-        join(user("guest"), roomId);
+        people.enter(people.user("guest"), roomId);
 
-        Map<String, Object> reply = queryOk(user("viewer"), params("category", category));
+        Map<String, Object> reply = queryOk(people.user("viewer"), params("category", category));
         assertFalse(reply.containsKey("nextCursor"));
         assertEquals(1, rooms(reply).size());
         Map<String, Object> listed = rooms(reply).get(0);
@@ -134,7 +125,7 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void pagesByOffsetAndByCursorReachEveryRoomOnce() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String category = category();
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
@@ -168,7 +159,7 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void theCursorStaysRightWhileRoomsAreCreated() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String category = category();
         List<String> older = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -185,7 +176,7 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void filtersByCategoryRoomIdsAndCreationTime() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String music = category();
         String talk = category();
         Instant start = clock.instant();
@@ -194,7 +185,7 @@ class ApaasRoomsQueryRoomTest {
         String b = room(owner, APP, talk);
         clock.advance(Duration.ofSeconds(2));
         String c = room(owner, APP, music);
-        Login viewer = user("viewer");
+        Login viewer = people.user("viewer");
 
         assertEquals(List.of(c, a), ids(queryOk(viewer, params("category", music))));
         assertEquals(List.of(c, b), ids(queryOk(viewer, params("roomIds", List.of(b, c, "query-none")))));
@@ -207,15 +198,15 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void ordersByTotalJoined() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String category = category();
         String quiet = room(owner, APP, category);
         String busy = room(owner, APP, category);
         String middle = room(owner, APP, category);
         for (int i = 0; i < 3; i++) {
-            join(user("fan"), busy);
+            people.enter(people.user("fan"), busy);
         }
-        join(user("fan"), middle);
+        people.enter(people.user("fan"), middle);
         clock.advance(Duration.ofMillis(10));
         String newest = room(owner, APP, category);
 
@@ -228,7 +219,7 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void roomsOfAnotherAppIdAreNotListed() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String category = category();
         String mine = room(owner, APP, category);
         String theirs = room(owner, OTHER_APP, category);
@@ -238,11 +229,11 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void aRoomWhoseOwnerWentSilentIsHiddenUntilTheyKeepAlive() {
-        Login owner = user("owner");
-        Login guest = user("guest");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
         String category = category();
         String roomId = room(owner, APP, category);
-        join(guest, roomId);
+        people.enter(guest, roomId);
 
         clock.advance(Duration.ofSeconds(31));
         keepalive(guest);
@@ -256,8 +247,8 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void hiddenRoomsDoNotShortenAPage() {
-        Login gone = user("gone");
-        Login here = user("here");
+        Login gone = people.user("gone");
+        Login here = people.user("here");
         String category = category();
         List<String> visible = new ArrayList<>();
         visible.add(room(here, APP, category));
@@ -279,7 +270,7 @@ class ApaasRoomsQueryRoomTest {
 
     @Test
     void parameterErrorsAre2002() {
-        Login caller = user("caller");
+        Login caller = people.user("caller");
         Map<String, Object> noApp = query.bearer(caller.token(), params("appId", null));
         assertEquals(2002, errorCode(noApp));
         assertTrue(((String) noApp.get("errorMessage")).contains("appId"), noApp.toString());

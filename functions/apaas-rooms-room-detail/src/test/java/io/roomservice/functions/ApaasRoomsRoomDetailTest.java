@@ -2,13 +2,15 @@ package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.data;
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import java.time.Duration;
@@ -30,6 +32,7 @@ class ApaasRoomsRoomDetailTest {
 
     private static MutableClock clock;
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasRoomsRoomDetail handler;
     private static ApaasCalls detail;
 
@@ -37,6 +40,7 @@ class ApaasRoomsRoomDetailTest {
     static void start() {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         app = TestApps.start(Map.of(), clock);
+        people = new ApaasRoomPeople(app, APP);
         handler = new ApaasRoomsRoomDetail(app);
         detail = new ApaasCalls(handler, PATH);
     }
@@ -46,26 +50,10 @@ class ApaasRoomsRoomDetailTest {
         app.close();
     }
 
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
-    private static void enter(Login login, String roomId, RoomFields fields) {
-        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), fields);
-    }
-
+    /** A new room owned by {@code owner}, who opens it with every field set, with the others as members. */
     private static String room(Login owner, Login... members) {
-        String roomId = "detail-" + TestApps.randomHex(4);
-        enter(owner, roomId, new RoomFields(Optional.of("Title"), Optional.of("music"), Optional.of("cover.png"),
-                Optional.of("subject"), Optional.of("description")));
-        for (Login member : members) {
-            enter(member, roomId, RoomFields.NONE);
-        }
-        return roomId;
+        return people.room(newRoomId("detail-"), new RoomFields(Optional.of("Title"), Optional.of("music"),
+                Optional.of("cover.png"), Optional.of("subject"), Optional.of("description")), owner, members);
     }
 
     private static Map<String, Object> detailOk(Map<String, Object> reply) {
@@ -76,12 +64,12 @@ class ApaasRoomsRoomDetailTest {
 
     @Test
     void showsTheRoom() {
-        Login owner = user("owner");
-        Login guest = user("guest");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
         Instant created = clock.instant();
         String roomId = room(owner);
         clock.advance(Duration.ofSeconds(5));
-        enter(guest, roomId, RoomFields.NONE);
+        people.enter(guest, roomId);
         clock.advance(Duration.ofSeconds(5));
         app.apaasRooms().update(id(owner), roomId, new RoomFields(Optional.of("New title"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());
@@ -107,8 +95,8 @@ class ApaasRoomsRoomDetailTest {
 
     @Test
     void countsOnlyMembersWhoKeepTheirPresence() {
-        Login owner = user("owner");
-        Login guest = user("guest");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
         String roomId = room(owner, guest);
         clock.advance(Duration.ofSeconds(31));
         app.accounts().presence().touch(id(owner));
@@ -119,7 +107,7 @@ class ApaasRoomsRoomDetailTest {
 
     @Test
     void errors() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         assertEquals(2002, errorCode(detail.bearer(owner.token(), Map.of())));
         assertEquals(2002, errorCode(detail.bearer(owner.token(), Map.of("roomId", "no spaces please"))));
@@ -133,15 +121,15 @@ class ApaasRoomsRoomDetailTest {
 
     @Test
     void aReservedRoomIsVisibleToItsOwnerOnly() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = app.apaasRooms().generateId(id(owner), Optional.of(APP), RoomFields.NONE);
         assertEquals("reserved", detailOk(detail.bearer(owner.token(), Map.of("roomId", roomId))).get("status"));
-        assertEquals(2004, errorCode(detail.bearer(user("stranger").token(), Map.of("roomId", roomId))));
+        assertEquals(2004, errorCode(detail.bearer(people.user("stranger").token(), Map.of("roomId", roomId))));
     }
 
     @Test
     void answersEveryWayTheDemoAppsCall() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         Map<String, String> params = Map.of("userId", id(owner), "token", owner.token(), "roomId", roomId);
 

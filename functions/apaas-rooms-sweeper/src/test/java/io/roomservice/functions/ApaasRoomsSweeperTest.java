@@ -2,6 +2,8 @@ package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.data;
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +16,7 @@ import io.roomservice.domain.apaas.RoomMember;
 import io.roomservice.domain.user.Login;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.RecordedRequest;
@@ -41,6 +43,7 @@ class ApaasRoomsSweeperTest {
     private RecordingHttpServer im;
     private MutableClock clock;
     private App app;
+    private ApaasRoomPeople people;
     private ApaasCalls sweeper;
 
     @BeforeEach
@@ -52,6 +55,7 @@ class ApaasRoomsSweeperTest {
         app = TestApps.start(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin",
                 "APAAS_ROOM_GRACE_SECONDS", Integer.toString(GRACE_SECONDS),
                 "APAAS_ROOM_RESERVATION_SECONDS", Integer.toString(RESERVATION_SECONDS)), clock);
+        people = new ApaasRoomPeople(app, APP);
         sweeper = new ApaasCalls(new ApaasRoomsSweeper(app), "/base/v1/rooms/sweeper");
     }
 
@@ -61,25 +65,8 @@ class ApaasRoomsSweeperTest {
         im.close();
     }
 
-    private Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
-    private void enter(Login login, String roomId) {
-        app.apaasRooms().enter(id(login), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-    }
-
     private String room(Login owner, Login... members) {
-        String roomId = "sweep-" + TestApps.randomHex(4);
-        enter(owner, roomId);
-        for (Login member : members) {
-            enter(member, roomId);
-        }
-        return roomId;
+        return people.room(newRoomId("sweep-"), owner, members);
     }
 
     private Map<String, Object> sweep() {
@@ -101,14 +88,14 @@ class ApaasRoomsSweeperTest {
 
     @Test
     void anHttpCallAnswersTheReport() {
-        room(user("owner"), user("guest"));
+        room(people.user("owner"), people.user("guest"));
         assertEquals(report(0, 0, 0, 0), sweep());
     }
 
     @Test
     void aSilentMemberIsRemoved() {
-        Login owner = user("owner");
-        Login silent = user("silent");
+        Login owner = people.user("owner");
+        Login silent = people.user("silent");
         String roomId = room(owner, silent);
         clock.advance(Duration.ofSeconds(31));
         app.accounts().presence().touch(id(owner));
@@ -121,8 +108,8 @@ class ApaasRoomsSweeperTest {
 
     @Test
     void aRoomWhoseOwnerStaysAwayEndsAfterTheGracePeriod() {
-        Login owner = user("owner");
-        Login guest = user("guest");
+        Login owner = people.user("owner");
+        Login guest = people.user("guest");
         String roomId = room(owner, guest);
         clock.advance(Duration.ofSeconds(31));
         app.accounts().presence().touch(id(guest));
@@ -139,11 +126,11 @@ class ApaasRoomsSweeperTest {
 
     @Test
     void anOwnerWhoComesBackInTimeKeepsTheRoom() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         clock.advance(Duration.ofSeconds(31));
         sweep();
-        enter(owner, roomId);
+        people.enter(owner, roomId);
         sweep();
         clock.advance(Duration.ofSeconds(GRACE_SECONDS));
         app.accounts().presence().touch(id(owner));
@@ -153,7 +140,7 @@ class ApaasRoomsSweeperTest {
 
     @Test
     void anUnusedReservationExpires() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = app.apaasRooms().generateId(id(owner), Optional.of(APP), RoomFields.NONE);
         clock.advance(Duration.ofSeconds(RESERVATION_SECONDS - 1));
         assertEquals(report(0, 0, 0, 0), sweep());
@@ -164,7 +151,7 @@ class ApaasRoomsSweeperTest {
 
     @Test
     void aTeardownThatFailedIsRetried() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         im.respond(DESTROY_GROUP, 500, "text/plain", "down");
         app.apaasRooms().destroy(id(owner), roomId);

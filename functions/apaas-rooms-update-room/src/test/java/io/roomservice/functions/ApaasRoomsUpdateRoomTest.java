@@ -2,16 +2,17 @@ package io.roomservice.functions;
 
 import static io.roomservice.testing.ApaasCalls.data;
 import static io.roomservice.testing.ApaasCalls.errorCode;
+import static io.roomservice.testing.ApaasRoomPeople.id;
+import static io.roomservice.testing.ApaasRoomPeople.newRoomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoom;
-import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.apaas.RoomMember;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
-import io.roomservice.testing.ApaasUsers;
+import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.TestApps;
 import java.time.Clock;
 import java.util.HashMap;
@@ -26,11 +27,13 @@ class ApaasRoomsUpdateRoomTest {
     private static final String APP = "1400123456";
 
     private static App app;
+    private static ApaasRoomPeople people;
     private static ApaasCalls update;
 
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of(), Clock.systemUTC());
+        people = new ApaasRoomPeople(app, APP);
         update = new ApaasCalls(new ApaasRoomsUpdateRoom(app), "/base/v1/rooms/update_room");
     }
 
@@ -39,22 +42,9 @@ class ApaasRoomsUpdateRoomTest {
         app.close();
     }
 
-    private static Login user(String name) {
-        return ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4));
-    }
-
-    private static String id(Login login) {
-        return login.user().userId();
-    }
-
     /** A new room owned by {@code owner}, with the others as members. */
     private static String room(Login owner, Login... members) {
-        String roomId = "update-" + TestApps.randomHex(4);
-        app.apaasRooms().enter(id(owner), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-        for (Login member : members) {
-            app.apaasRooms().enter(id(member), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
-        }
-        return roomId;
+        return people.room(newRoomId("update-"), owner, members);
     }
 
     private static Map<String, Object> body(String roomId, Object... more) {
@@ -84,7 +74,7 @@ class ApaasRoomsUpdateRoomTest {
 
     @Test
     void theOwnerChangesTheRoomsFields() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         String title = "Karaoke night \uD83C\uDFA4\uD83C\uDF89";
         Map<String, Object> data = updateOk(owner, body(roomId, "title", title, "cover", "https://img.example.org/c.png",
@@ -109,19 +99,19 @@ class ApaasRoomsUpdateRoomTest {
 
     @Test
     void onlyTheOwnerChangesFields() {
-        Login owner = user("owner");
-        Login member = user("member");
+        Login owner = people.user("owner");
+        Login member = people.user("member");
         String roomId = room(owner, member);
         Map<String, Object> byMember = update.bearer(member.token(), body(roomId, "title", "mine now"));
         assertEquals(2000, errorCode(byMember), byMember.toString());
-        assertEquals(2000, errorCode(update.bearer(user("stranger").token(), body(roomId, "title", "mine now"))));
+        assertEquals(2000, errorCode(update.bearer(people.user("stranger").token(), body(roomId, "title", "mine now"))));
         assertEquals("", detail(owner, roomId).title());
     }
 
     @Test
     void membersChooseTheirOwnRoleButNotAnOwnerAssignedOne() {
-        Login owner = user("owner");
-        Login member = user("member");
+        Login owner = people.user("owner");
+        Login member = people.user("member");
         String roomId = room(owner, member);
         assertEquals(2000, errorCode(update.bearer(member.token(), body(roomId, "role", "anchor"))));
         assertEquals("audience", roleOf(owner, roomId, member));
@@ -129,31 +119,31 @@ class ApaasRoomsUpdateRoomTest {
         updateOk(member, body(roomId, "role", "guest"));
         assertEquals("guest", roleOf(owner, roomId, member));
 
-        Login other = user("other");
-        app.apaasRooms().enter(id(other), Optional.of(roomId), APP, Optional.empty(), RoomFields.NONE);
+        Login other = people.user("other");
+        people.enter(other, roomId);
         assertEquals(2000, errorCode(update.bearer(member.token(), body(roomId, "role", "guest", "memberId", id(other)))),
                 "members do not give roles to others");
-        assertEquals(2000, errorCode(update.bearer(user("stranger").token(), body(roomId, "role", "guest"))),
+        assertEquals(2000, errorCode(update.bearer(people.user("stranger").token(), body(roomId, "role", "guest"))),
                 "a stranger has no role to change");
     }
 
     @Test
     void theOwnerGivesAMemberARole() {
-        Login owner = user("owner");
-        Login member = user("member");
+        Login owner = people.user("owner");
+        Login member = people.user("member");
         String roomId = room(owner, member);
         updateOk(owner, body(roomId, "role", "anchor", "memberId", id(member)));
         assertEquals("anchor", roleOf(member, roomId, member));
         assertEquals("anchor", roleOf(member, roomId, owner));
 
-        Map<String, Object> absent = update.bearer(owner.token(), body(roomId, "role", "anchor", "memberId", id(user("absent"))));
+        Map<String, Object> absent = update.bearer(owner.token(), body(roomId, "role", "anchor", "memberId", id(people.user("absent"))));
         assertEquals(2000, errorCode(absent), absent.toString());
         assertTrue(((String) absent.get("errorMessage")).contains("not in room"), absent.toString());
     }
 
     @Test
     void errors() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         assertEquals(2000, errorCode(update.bearer(owner.token(), Map.of("title", "no room"))));
         assertEquals(2000, errorCode(update.bearer(owner.token(), body("bad room id", "title", "x"))));
@@ -166,7 +156,7 @@ class ApaasRoomsUpdateRoomTest {
 
     @Test
     void anEndedRoomCannotBeUpdated() {
-        Login owner = user("owner");
+        Login owner = people.user("owner");
         String roomId = room(owner);
         app.apaasRooms().destroy(id(owner), roomId);
         assertEquals(2004, errorCode(update.bearer(owner.token(), body(roomId, "title", "back again"))));
