@@ -33,6 +33,7 @@ import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.trtc.TrtcMixer;
 import io.roomservice.infra.trtc.TrtcRoomControl;
 import io.roomservice.infra.wechat.WeChatClient;
+import io.roomservice.runtime.Lazy;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -63,10 +64,10 @@ public final class App implements AutoCloseable {
     private final RoomServiceRooms roomService;
     private final RoomStore rooms;
     private final ApaasRooms apaasRooms;
-    private volatile Optional<MediaRooms> mediaRooms;
-    private volatile TlsSigner signer;
-    private volatile TlsTicketVerifier ticketVerifier;
-    private volatile StreamMixer mixer;
+    private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
+    private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
+    private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
+    private final Lazy<StreamMixer> mixer = Lazy.of(this::newMixer);
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -179,13 +180,12 @@ public final class App implements AutoCloseable {
 
     /** The TLS signer; throws ConfigException ("Invalid TRTC config: ...") when TRTC is not configured. */
     public TlsSigner signer() {
-        TlsSigner s = signer;
-        if (s == null) {
-            TrtcSettings trtc = settings.trtc();
-            s = new TlsSigner(trtc.sdkAppId(), trtc.secretKey());
-            signer = s;
-        }
-        return s;
+        return signer.get();
+    }
+
+    private TlsSigner newSigner() {
+        TrtcSettings trtc = settings.trtc();
+        return new TlsSigner(trtc.sdkAppId(), trtc.secretKey());
     }
 
     /** The IM REST client, or empty when IM_BASE_URL is not set (IM is off). */
@@ -203,14 +203,13 @@ public final class App implements AutoCloseable {
      * (TENCENTCLOUD_SECRETID / SECRETKEY) are not set: then only the database side happens.
      */
     public Optional<MediaRooms> mediaRooms() {
-        Optional<MediaRooms> m = mediaRooms;
-        if (m == null) {
-            m = settings.config().get("TENCENTCLOUD_SECRETID").isPresent()
-                    ? Optional.of(TrtcRoomControl.from(settings.config(), settings.trtc().sdkAppId()))
-                    : Optional.empty();
-            mediaRooms = m;
-        }
-        return m;
+        return mediaRooms.get();
+    }
+
+    private Optional<MediaRooms> newMediaRooms() {
+        return settings.config().get("TENCENTCLOUD_SECRETID").isPresent()
+                ? Optional.of(TrtcRoomControl.from(settings.config(), settings.trtc().sdkAppId()))
+                : Optional.empty();
     }
 
     /** A deleted user leaves the rooms of every family. */
@@ -226,23 +225,21 @@ public final class App implements AutoCloseable {
 
     /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */
     public TlsTicketVerifier ticketVerifier() {
-        TlsTicketVerifier v = ticketVerifier;
-        if (v == null) {
-            TrtcSettings trtc = settings.trtc();
-            v = new TlsTicketVerifier(trtc.sdkAppId(), trtc.secretKey(), clock);
-            ticketVerifier = v;
-        }
-        return v;
+        return ticketVerifier.get();
+    }
+
+    private TlsTicketVerifier newTicketVerifier() {
+        TrtcSettings trtc = settings.trtc();
+        return new TlsTicketVerifier(trtc.sdkAppId(), trtc.secretKey(), clock);
     }
 
     /** Stream mixing through the TRTC API; the configuration error when its credentials are missing. */
     public StreamMixer mixer() {
-        StreamMixer m = mixer;
-        if (m == null) {
-            m = TrtcMixer.from(settings.config(), settings.trtc().sdkAppId());
-            mixer = m;
-        }
-        return m;
+        return mixer.get();
+    }
+
+    private StreamMixer newMixer() {
+        return TrtcMixer.from(settings.config(), settings.trtc().sdkAppId());
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.roomservice.config.Settings;
 import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.runtime.Lazy;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ public final class Tenants {
     private final Supplier<SecretBox> secretBox;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Set<String> plainTextReported = ConcurrentHashMap.newKeySet();
-    private volatile TlsSigner defaultSigner;
+    private final Lazy<TlsSigner> defaultSigner;
 
     Tenants(Settings settings, Database db, Clock clock, boolean multiTenant, Supplier<SecretBox> secretBox) {
         this.settings = settings;
@@ -44,6 +45,7 @@ public final class Tenants {
         this.clock = clock;
         this.multiTenant = multiTenant;
         this.secretBox = secretBox;
+        this.defaultSigner = Lazy.of(() -> new TlsSigner(settings.trtc().sdkAppId(), settings.trtc().secretKey()));
     }
 
     /** The value to store in apaas_tenants.secret_key for this tenant's TRTC secret key. */
@@ -84,12 +86,7 @@ public final class Tenants {
     /** The signer of a tenant; a ConfigException when the default tenant's TRTC settings are missing. */
     TlsSigner signer(String tenant) {
         if (tenant.isEmpty() || !multiTenant) {
-            TlsSigner s = defaultSigner;
-            if (s == null) {
-                s = new TlsSigner(settings.trtc().sdkAppId(), settings.trtc().secretKey());
-                defaultSigner = s;
-            }
-            return s;
+            return defaultSigner.get();
         }
         return lookup(tenant).signer;
     }

@@ -5,6 +5,7 @@ import io.roomservice.config.Config;
 import io.roomservice.config.ConfigException;
 import io.roomservice.domain.user.CaptchaCheck;
 import io.roomservice.infra.tencentcloud.CloudApi;
+import io.roomservice.runtime.Lazy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public final class TencentCaptcha implements CaptchaCheck {
 
     private final Config config;
     private final boolean required;
-    private volatile Setup setup;
+    private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
     public TencentCaptcha(Config config) {
         this.config = config;
@@ -35,7 +36,7 @@ public final class TencentCaptcha implements CaptchaCheck {
 
     @Override
     public boolean passed(String ticket, String randstr, String clientIp) {
-        Setup s = setup();
+        Setup s = setup.get();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("CaptchaType", CAPTCHA_TYPE);
         payload.put("Ticket", ticket);
@@ -52,23 +53,18 @@ public final class TencentCaptcha implements CaptchaCheck {
         return response.path("CaptchaCode").asInt(-1) == PASSED;
     }
 
-    private Setup setup() {
-        Setup s = setup;
-        if (s == null) {
-            long appId;
-            try {
-                appId = Long.parseLong(config.get("APAAS_CAPTCHA_APP_ID").orElse(""));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_ID must be the numeric CaptchaAppId");
-            }
-            String secretKey = config.get("APAAS_CAPTCHA_APP_SECRET_KEY").orElseThrow(
-                    () -> new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_SECRET_KEY is not set"));
-            CloudApi api = CloudApi.of(config, "captcha", "2019-07-22", "",
-                    config.get("APAAS_CAPTCHA_ENDPOINT", "captcha.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
-            s = new Setup(api, appId, secretKey);
-            setup = s;
+    private Setup newSetup() {
+        long appId;
+        try {
+            appId = Long.parseLong(config.get("APAAS_CAPTCHA_APP_ID").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_ID must be the numeric CaptchaAppId");
         }
-        return s;
+        String secretKey = config.get("APAAS_CAPTCHA_APP_SECRET_KEY").orElseThrow(
+                () -> new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_SECRET_KEY is not set"));
+        CloudApi api = CloudApi.of(config, "captcha", "2019-07-22", "",
+                config.get("APAAS_CAPTCHA_ENDPOINT", "captcha.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+        return new Setup(api, appId, secretKey);
     }
 
     private static final class Setup {

@@ -6,6 +6,7 @@ import io.roomservice.domain.user.CodeSender;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.infra.tencentcloud.CloudApi;
 import io.roomservice.runtime.Json;
+import io.roomservice.runtime.Lazy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
 public final class EmailCodeSender implements CodeSender {
 
     private final Config config;
-    private volatile Setup setup;
+    private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
     public EmailCodeSender(Config config) {
         this.config = config;
@@ -26,7 +27,7 @@ public final class EmailCodeSender implements CodeSender {
 
     @Override
     public void send(Contact contact, String code, long validMinutes) {
-        Setup s = setup();
+        Setup s = setup.get();
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("TemplateID", s.templateId);
         template.put("TemplateData", Json.write(Map.of("code", code, "minutes", Long.toString(validMinutes))));
@@ -44,22 +45,17 @@ public final class EmailCodeSender implements CodeSender {
         }
     }
 
-    private Setup setup() {
-        Setup s = setup;
-        if (s == null) {
-            String from = required("APAAS_SES_FROM");
-            long templateId;
-            try {
-                templateId = Long.parseLong(required("APAAS_SES_TEMPLATE_ID"));
-            } catch (NumberFormatException e) {
-                throw new ConfigException("APAAS_SES_TEMPLATE_ID must be the numeric SES template id");
-            }
-            CloudApi api = CloudApi.of(config, "ses", "2020-10-02", config.get("APAAS_SES_REGION", "ap-hongkong"),
-                    config.get("APAAS_SES_ENDPOINT", "ses.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
-            s = new Setup(api, from, templateId, config.get("APAAS_SES_SUBJECT", "Your login code"));
-            setup = s;
+    private Setup newSetup() {
+        String from = required("APAAS_SES_FROM");
+        long templateId;
+        try {
+            templateId = Long.parseLong(required("APAAS_SES_TEMPLATE_ID"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("APAAS_SES_TEMPLATE_ID must be the numeric SES template id");
         }
-        return s;
+        CloudApi api = CloudApi.of(config, "ses", "2020-10-02", config.get("APAAS_SES_REGION", "ap-hongkong"),
+                config.get("APAAS_SES_ENDPOINT", "ses.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+        return new Setup(api, from, templateId, config.get("APAAS_SES_SUBJECT", "Your login code"));
     }
 
     private String required(String name) {

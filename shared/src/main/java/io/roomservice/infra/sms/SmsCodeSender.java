@@ -6,6 +6,7 @@ import io.roomservice.config.ConfigException;
 import io.roomservice.domain.user.CodeSender;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.infra.tencentcloud.CloudApi;
+import io.roomservice.runtime.Lazy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
 public final class SmsCodeSender implements CodeSender {
 
     private final Config config;
-    private volatile Setup setup;
+    private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
     public SmsCodeSender(Config config) {
         this.config = config;
@@ -25,7 +26,7 @@ public final class SmsCodeSender implements CodeSender {
 
     @Override
     public void send(Contact contact, String code, long validMinutes) {
-        Setup s = setup();
+        Setup s = setup.get();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("PhoneNumberSet", List.of(contact.value()));
         payload.put("SmsSdkAppId", s.sdkAppId);
@@ -44,18 +45,13 @@ public final class SmsCodeSender implements CodeSender {
         }
     }
 
-    private Setup setup() {
-        Setup s = setup;
-        if (s == null) {
-            String appId = required("APAAS_SMS_SDK_APP_ID");
-            String sign = required("APAAS_SMS_SIGN_NAME");
-            String template = required("APAAS_SMS_TEMPLATE_ID");
-            CloudApi api = CloudApi.of(config, "sms", "2021-01-11", config.get("APAAS_SMS_REGION", "ap-guangzhou"),
-                    config.get("APAAS_SMS_ENDPOINT", "sms.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
-            s = new Setup(api, appId, sign, template);
-            setup = s;
-        }
-        return s;
+    private Setup newSetup() {
+        String appId = required("APAAS_SMS_SDK_APP_ID");
+        String sign = required("APAAS_SMS_SIGN_NAME");
+        String template = required("APAAS_SMS_TEMPLATE_ID");
+        CloudApi api = CloudApi.of(config, "sms", "2021-01-11", config.get("APAAS_SMS_REGION", "ap-guangzhou"),
+                config.get("APAAS_SMS_ENDPOINT", "sms.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+        return new Setup(api, appId, sign, template);
     }
 
     private String required(String name) {

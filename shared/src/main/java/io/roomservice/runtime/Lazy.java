@@ -1,0 +1,33 @@
+package io.roomservice.runtime;
+
+import java.util.function.Supplier;
+
+/**
+ * A value built on first use, so that a cold start pays only for what its function touches
+ * and a missing setting fails the call that needs it, not the start. Two threads may both
+ * build it the first time and either result is kept, so building must have no side effects.
+ * A build that throws keeps nothing, and the next call tries again; a build never answers null.
+ */
+public final class Lazy<T> implements Supplier<T> {
+
+    private final Supplier<T> build;
+    private volatile T value;
+
+    private Lazy(Supplier<T> build) {
+        this.build = build;
+    }
+
+    public static <T> Lazy<T> of(Supplier<T> build) {
+        return new Lazy<>(build);
+    }
+
+    @Override
+    public T get() {
+        T v = value;
+        if (v == null) {
+            v = build.get();
+            value = v;
+        }
+        return v;
+    }
+}
