@@ -60,8 +60,7 @@ public final class TencentCaptcha implements CaptchaCheck {
         } catch (NumberFormatException e) {
             throw new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_ID must be the numeric CaptchaAppId");
         }
-        String secretKey = config.get("APAAS_CAPTCHA_APP_SECRET_KEY").orElseThrow(
-                () -> new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_SECRET_KEY is not set"));
+        String secretKey = config.required("APAAS_CAPTCHA_APP_SECRET_KEY", "Captcha");
         CloudApi api = CloudApi.of(config, "captcha", "2019-07-22", "",
                 config.get("APAAS_CAPTCHA_ENDPOINT", "captcha.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
         return new Setup(api, appId, secretKey);

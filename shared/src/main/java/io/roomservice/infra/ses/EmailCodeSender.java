@@ -46,20 +46,16 @@ public final class EmailCodeSender implements CodeSender {
     }
 
     private Setup newSetup() {
-        String from = required("APAAS_SES_FROM");
+        String from = config.required("APAAS_SES_FROM", "E-mail");
         long templateId;
         try {
-            templateId = Long.parseLong(required("APAAS_SES_TEMPLATE_ID"));
+            templateId = Long.parseLong(config.required("APAAS_SES_TEMPLATE_ID", "E-mail"));
         } catch (NumberFormatException e) {
             throw new ConfigException("APAAS_SES_TEMPLATE_ID must be the numeric SES template id");
         }
         CloudApi api = CloudApi.of(config, "ses", "2020-10-02", config.get("APAAS_SES_REGION", "ap-hongkong"),
                 config.get("APAAS_SES_ENDPOINT", "ses.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
         return new Setup(api, from, templateId, config.get("APAAS_SES_SUBJECT", "Your login code"));
-    }
-
-    private String required(String name) {
-        return config.get(name).orElseThrow(() -> new ConfigException("E-mail is not configured: " + name + " is not set"));
     }
 
     private static final class Setup {

@@ -2,7 +2,6 @@ package io.roomservice.infra.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.config.Config;
-import io.roomservice.config.ConfigException;
 import io.roomservice.domain.user.CodeSender;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.infra.tencentcloud.CloudApi;
@@ -46,16 +45,12 @@ public final class SmsCodeSender implements CodeSender {
     }
 
     private Setup newSetup() {
-        String appId = required("APAAS_SMS_SDK_APP_ID");
-        String sign = required("APAAS_SMS_SIGN_NAME");
-        String template = required("APAAS_SMS_TEMPLATE_ID");
+        String appId = config.required("APAAS_SMS_SDK_APP_ID", "SMS");
+        String sign = config.required("APAAS_SMS_SIGN_NAME", "SMS");
+        String template = config.required("APAAS_SMS_TEMPLATE_ID", "SMS");
         CloudApi api = CloudApi.of(config, "sms", "2021-01-11", config.get("APAAS_SMS_REGION", "ap-guangzhou"),
                 config.get("APAAS_SMS_ENDPOINT", "sms.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
         return new Setup(api, appId, sign, template);
-    }
-
-    private String required(String name) {
-        return config.get(name).orElseThrow(() -> new ConfigException("SMS is not configured: " + name + " is not set"));
     }
 
     private static final class Setup {
