@@ -26,6 +26,17 @@ public abstract class ScfFunction {
         return request.kind() == Request.Kind.INVOKE ? response.body() : response.toScfJson();
     }
 
+    /**
+     * The CloudBase handler: {@code <class>::invoke} in cloudbaserc.json. A mini-program's
+     * {@code callFunction} hands back what the function returned as {@code res.result}; a
+     * returned string of JSON would reach it as a string (so {@code res.result.code} would be
+     * undefined), so this returns the answer as an object made only of maps, lists, strings,
+     * numbers, booleans and nulls, which any JSON library the runtime uses writes the same way.
+     */
+    public final Map<String, Object> invoke(Map<String, Object> event, Context context) {
+        return Json.readObject(handle(event, context));
+    }
+
     /** Answers one request; never throws (a family renders its own system error). */
     public abstract Response serve(Request request);
 }

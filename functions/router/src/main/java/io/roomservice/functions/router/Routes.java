@@ -63,17 +63,29 @@ import java.util.Optional;
  */
 public final class Routes {
 
-    /** One function of the bundle, the HTTP paths it serves, and the callService service it belongs to. */
+    /** The client protocol a function belongs to. */
+    public enum Family {
+        /** Mini-programs: cloud-function calls (callService service {@code video}) and {@code /video/*}. */
+        VIDEO,
+        /** The TRTC demo apps: {@code /base/v1/*}. */
+        APAAS,
+        /** RTCRoom / LiveRoom SDKs: {@code /weapp/*}. */
+        ROOMSERVICE
+    }
+
+    /** One function of the bundle, its family, the HTTP paths it serves, and its timer if a timer runs it. */
     public static final class Route {
         private final String function;
-        private final String service;
+        private final Family family;
         private final Class<? extends ScfFunction> handler;
         private final List<String> paths;
+        private final String timerCron;
 
-        Route(String function, String service, Class<? extends ScfFunction> handler, String... paths) {
+        Route(String function, Family family, Class<? extends ScfFunction> handler, String timerCron, String... paths) {
             this.function = function;
-            this.service = service;
+            this.family = family;
             this.handler = handler;
+            this.timerCron = timerCron;
             this.paths = List.of(paths);
         }
 
@@ -81,9 +93,13 @@ public final class Routes {
             return function;
         }
 
+        public Family family() {
+            return family;
+        }
+
         /** The callService service ({@code video}), or empty for HTTP-only families. */
         public Optional<String> service() {
-            return Optional.ofNullable(service);
+            return family == Family.VIDEO ? Optional.of(VideoService.SERVICE) : Optional.empty();
         }
 
         /** Literal paths, or templates with whole-segment placeholders ({@code /weapp/{type}/login}). */
@@ -93,6 +109,11 @@ public final class Routes {
 
         public Class<? extends ScfFunction> handler() {
             return handler;
+        }
+
+        /** The SCF timer (seven-field cron) of a timer-triggered function; empty for the others. */
+        public Optional<String> timerCron() {
+            return Optional.ofNullable(timerCron);
         }
 
         /** A handler instance sharing the given App (handlers have an (App) constructor). */
@@ -107,6 +128,9 @@ public final class Routes {
             }
         }
     }
+
+    /** SCF's seven-field cron (second minute hour day month weekday year): at second 0 of every minute. */
+    static final String EVERY_MINUTE = "0 */1 * * * * *";
 
     private static final List<Route> ALL = List.of(
             video("webrtcroom-enter-room", WebrtcroomEnterRoom.class),
@@ -140,25 +164,25 @@ public final class Routes {
             apaas("apaas-rooms-leave-room", ApaasRoomsLeaveRoom.class, "rooms/leave_room"),
             apaas("apaas-rooms-destroy-room", ApaasRoomsDestroyRoom.class, "rooms/destroy_room"),
             apaas("apaas-rooms-kick-user", ApaasRoomsKickUser.class, "rooms/kick_user"),
-            http("apaas-rooms-sweeper", ApaasRoomsSweeper.class),
-            http("roomservice-login", RoomserviceLogin.class, "/weapp/{type}/login"),
-            http("roomservice-logout", RoomserviceLogout.class, "/weapp/{type}/logout"),
-            http("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url"),
-            http("roomservice-get-room-list", RoomserviceGetRoomList.class, "/weapp/{type}/get_room_list"),
-            http("roomservice-get-pushers", RoomserviceGetPushers.class, "/weapp/{type}/get_pushers"),
-            http("roomservice-create-room", RoomserviceCreateRoom.class, "/weapp/{type}/create_room"),
-            http("roomservice-destroy-room", RoomserviceDestroyRoom.class, "/weapp/{type}/destroy_room"),
-            http("roomservice-add-pusher", RoomserviceAddPusher.class, "/weapp/{type}/add_pusher"),
-            http("roomservice-delete-pusher", RoomserviceDeletePusher.class, "/weapp/{type}/delete_pusher"),
-            http("roomservice-pusher-heartbeat", RoomservicePusherHeartbeat.class, "/weapp/{type}/pusher_heartbeat"),
-            http("roomservice-add-audience", RoomserviceAddAudience.class, "/weapp/live_room/add_audience"),
-            http("roomservice-delete-audience", RoomserviceDeleteAudience.class, "/weapp/live_room/delete_audience"),
-            http("roomservice-get-audiences", RoomserviceGetAudiences.class, "/weapp/live_room/get_audiences"),
-            http("roomservice-get-custom-info", RoomserviceGetCustomInfo.class, "/weapp/live_room/get_custom_info"),
-            http("roomservice-set-custom-field", RoomserviceSetCustomField.class, "/weapp/live_room/set_custom_field"),
-            http("roomservice-merge-stream", RoomserviceMergeStream.class, "/weapp/live_room/merge_stream"),
-            http("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
-            http("roomservice-sweeper", RoomserviceSweeper.class));
+            timer("apaas-rooms-sweeper", Family.APAAS, ApaasRoomsSweeper.class, EVERY_MINUTE),
+            roomService("roomservice-login", RoomserviceLogin.class, "/weapp/{type}/login"),
+            roomService("roomservice-logout", RoomserviceLogout.class, "/weapp/{type}/logout"),
+            roomService("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url"),
+            roomService("roomservice-get-room-list", RoomserviceGetRoomList.class, "/weapp/{type}/get_room_list"),
+            roomService("roomservice-get-pushers", RoomserviceGetPushers.class, "/weapp/{type}/get_pushers"),
+            roomService("roomservice-create-room", RoomserviceCreateRoom.class, "/weapp/{type}/create_room"),
+            roomService("roomservice-destroy-room", RoomserviceDestroyRoom.class, "/weapp/{type}/destroy_room"),
+            roomService("roomservice-add-pusher", RoomserviceAddPusher.class, "/weapp/{type}/add_pusher"),
+            roomService("roomservice-delete-pusher", RoomserviceDeletePusher.class, "/weapp/{type}/delete_pusher"),
+            roomService("roomservice-pusher-heartbeat", RoomservicePusherHeartbeat.class, "/weapp/{type}/pusher_heartbeat"),
+            roomService("roomservice-add-audience", RoomserviceAddAudience.class, "/weapp/live_room/add_audience"),
+            roomService("roomservice-delete-audience", RoomserviceDeleteAudience.class, "/weapp/live_room/delete_audience"),
+            roomService("roomservice-get-audiences", RoomserviceGetAudiences.class, "/weapp/live_room/get_audiences"),
+            roomService("roomservice-get-custom-info", RoomserviceGetCustomInfo.class, "/weapp/live_room/get_custom_info"),
+            roomService("roomservice-set-custom-field", RoomserviceSetCustomField.class, "/weapp/live_room/set_custom_field"),
+            roomService("roomservice-merge-stream", RoomserviceMergeStream.class, "/weapp/live_room/merge_stream"),
+            roomService("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
+            timer("roomservice-sweeper", Family.ROOMSERVICE, RoomserviceSweeper.class, EVERY_MINUTE));
 
     /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
     public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(
@@ -175,17 +199,25 @@ public final class Routes {
             paths[2 * i] = "/base/v1/" + endpoints[i];
             paths[2 * i + 1] = "/{stage}/base/v1/" + endpoints[i];
         }
-        return http(function, handler, paths);
+        return new Route(function, Family.APAAS, handler, null, paths);
     }
 
-    /** A function served over HTTP only (or, with no paths, not at all: a timer-triggered one). */
-    private static Route http(String function, Class<? extends ScfFunction> handler, String... paths) {
-        return new Route(function, null, handler, paths);
+    /** A RoomService action at its {@code /weapp/...} paths. */
+    private static Route roomService(String function, Class<? extends ScfFunction> handler, String... paths) {
+        return new Route(function, Family.ROOMSERVICE, handler, null, paths);
+    }
+
+    /**
+     * A function that a timer runs and no client calls: SCF's finest timer is a minute, and
+     * every read already hides what the sweep removes for good.
+     */
+    private static Route timer(String function, Family family, Class<? extends ScfFunction> handler, String cron) {
+        return new Route(function, family, handler, cron);
     }
 
     /** A video-family action: HTTP path /video/&lt;action&gt;, and callService({service:'video', action}). */
     private static Route video(String function, Class<? extends ScfFunction> handler) {
-        return new Route(function, "video", handler, "/video/" + function);
+        return new Route(function, Family.VIDEO, handler, null, "/video/" + function);
     }
 
     public static List<Route> all() {
@@ -203,6 +235,6 @@ public final class Routes {
             return Optional.of(route.get().instantiate(app));
         }
         Class<? extends ScfFunction> dispatcher = DISPATCHERS.get(name);
-        return dispatcher == null ? Optional.empty() : Optional.of(new Route(name, null, dispatcher).instantiate(app));
+        return dispatcher == null ? Optional.empty() : Optional.of(new Route(name, null, dispatcher, null).instantiate(app));
     }
 }
