@@ -3,7 +3,8 @@ package io.roomservice.domain.room;
 /** What an enter did, with the room as it stood when the enter committed. */
 public final class JoinResult {
 
-    public enum Outcome { CREATED, JOINED, ALREADY_MEMBER, FULL, NOT_FOUND, ENDED }
+    /** EXISTS: an explicit create found its room id taken. */
+    public enum Outcome { CREATED, JOINED, ALREADY_MEMBER, FULL, NOT_FOUND, ENDED, EXISTS }
 
     private final Outcome outcome;
     private final Room room;
@@ -17,7 +18,7 @@ public final class JoinResult {
         return outcome;
     }
 
-    /** Null for NOT_FOUND and ENDED. */
+    /** Null for NOT_FOUND, ENDED and EXISTS. */
     public Room room() {
         return room;
     }

@@ -44,9 +44,12 @@ public final class RoomStore {
         throw new IllegalStateException("room " + draft.roomId + " kept being created and removed");
     }
 
-    /** Creates a room with its first member; false when the id is taken. */
-    public boolean create(RoomPolicy policy, NewRoom draft, String userId, long now) {
-        return db.inTransaction(c -> insertRoom(c, policy, draft, userId, now) != null);
+    /**
+     * Creates a room with its first member; empty when a room (open or, under a policy that
+     * keeps ended rooms, ended) already holds the id.
+     */
+    public Optional<Room> create(RoomPolicy policy, NewRoom draft, String userId, long now) {
+        return db.inTransaction(c -> Optional.ofNullable(insertRoom(c, policy, draft, userId, now)));
     }
 
     /** Leaves the room; the room ends when its last member leaves, or as the policy says. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One family's rooms under its policy: entering a room id creates the room or joins it;
- * entering with only a name creates a room under a fresh id; leaving ends the room as the
- * policy says. The video-call rooms (webrtcroom-*) and the live rooms (liveroom-*) are two
+ * entering with only a name creates a room under a fresh id; an explicit create makes a
+ * new room or is refused; leaving ends the room as the policy says. The video-call rooms (webrtcroom-*) and the live rooms (liveroom-*) are two
  * instances of this class.
  */
 public final class Rooms {
@@ -43,21 +43,40 @@ public final class Rooms {
      * id is never swapped for another.
      */
     public JoinResult enter(String userId, String roomId, Optional<String> roomName) {
-        NewRoom draft = new NewRoom(roomId, roomName.orElse("房间 " + roomId), capacity);
-        return store.join(policy, draft, userId, clock.millis(), true);
+        return store.join(policy, draft(roomId, roomName), userId, clock.millis(), true);
     }
 
     /** Creates a new room with the given name under a fresh random id. */
     public JoinResult create(String userId, String roomName) {
+        return createUnderFreshId(userId, Optional.of(roomName));
+    }
+
+    /**
+     * Creates a room with the caller as its first member, and never joins one: under
+     * {@code roomId} when given (EXISTS when a room holds that id; it is never swapped for
+     * another), otherwise under a fresh random id. The name defaults to "房间 &lt;id&gt;".
+     */
+    public JoinResult create(String userId, Optional<String> roomId, Optional<String> roomName) {
+        if (roomId.isEmpty()) {
+            return createUnderFreshId(userId, roomName);
+        }
+        return store.create(policy, draft(roomId.get(), roomName), userId, clock.millis())
+                .map(room -> new JoinResult(JoinResult.Outcome.CREATED, room))
+                .orElseGet(() -> new JoinResult(JoinResult.Outcome.EXISTS, null));
+    }
+
+    private JoinResult createUnderFreshId(String userId, Optional<String> roomName) {
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
-            NewRoom draft = new NewRoom(ids.randomEightDigits(), roomName, capacity);
-            long now = clock.millis();
-            if (store.create(policy, draft, userId, now)) {
-                Room room = new Room(0, policy.kind(), draft.roomId, roomName, userId, capacity, 1, now, List.of(userId));
-                return new JoinResult(JoinResult.Outcome.CREATED, room);
+            Optional<Room> room = store.create(policy, draft(ids.randomEightDigits(), roomName), userId, clock.millis());
+            if (room.isPresent()) {
+                return new JoinResult(JoinResult.Outcome.CREATED, room.get());
             }
         }
         throw new IllegalStateException("no free room id after " + MAX_ID_ATTEMPTS + " attempts");
+    }
+
+    private NewRoom draft(String roomId, Optional<String> roomName) {
+        return new NewRoom(roomId, roomName.orElse("房间 " + roomId), capacity);
     }
 
     public LeaveResult quit(String userId, String roomId) {

@@ -11,7 +11,7 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    /** The room the caller is now in, or the family's error for a full or ended room. */
+    /** The room the caller is now in, or the family's error for a full, ended, missing or taken room. */
     static Room admitted(JoinResult result) {
         switch (result.outcome()) {
             case FULL:
@@ -20,6 +20,8 @@ final class Outcomes {
                 throw new VideoException(VideoCode.ROOM_ENDED, "the room has ended");
             case NOT_FOUND:
                 throw new VideoException(VideoCode.BAD_ROOM, "the room does not exist");
+            case EXISTS:
+                throw new VideoException(VideoCode.ROOM_EXISTS, "the room already exists");
             default:
                 return result.room();
         }

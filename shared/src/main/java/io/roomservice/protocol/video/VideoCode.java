@@ -26,6 +26,8 @@ public enum VideoCode {
     UPSTREAM_UNAVAILABLE(10008),
     /** The action needs the user's WeChat session: log in with wx.login (wechat-login) first. */
     NOT_LOGGED_IN(10009),
+    /** An explicit create named a room id that a room already holds. */
+    ROOM_EXISTS(10010),
     /** The service is misconfigured or a backing store is unavailable. */
     SYSTEM_ERROR(10099);
 

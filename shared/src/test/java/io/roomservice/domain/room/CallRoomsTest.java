@@ -108,6 +108,63 @@ class CallRoomsTest {
     }
 
     @Test
+    void anExplicitCreateKeepsTheRequestedIdAndNeverJoins() {
+        String roomId = newRoomId();
+        JoinResult created = rooms.create("a", Optional.of(roomId), Optional.empty());
+        assertEquals(JoinResult.Outcome.CREATED, created.outcome());
+        assertEquals(roomId, created.room().roomId());
+        assertEquals("房间 " + roomId, created.room().name());
+        assertEquals(List.of("a"), created.room().members());
+
+        JoinResult again = rooms.create("b", Optional.of(roomId), Optional.of("other"));
+        assertEquals(JoinResult.Outcome.EXISTS, again.outcome());
+        Room room = rooms.info(roomId).orElseThrow();
+        assertEquals(List.of("a"), room.members());
+        assertEquals("房间 " + roomId, room.name());
+        assertEquals(JoinResult.Outcome.EXISTS, rooms.create("a", Optional.of(roomId), Optional.empty()).outcome());
+    }
+
+    @Test
+    void sixteenConcurrentCreatesOfOneIdMakeOneRoom() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String roomId = newRoomId();
+            List<JoinResult> results = concurrently(16, i -> rooms.create("c" + i, Optional.of(roomId), Optional.empty()));
+            List<JoinResult> won = new ArrayList<>();
+            for (JoinResult r : results) {
+                if (r.outcome() == JoinResult.Outcome.CREATED) {
+                    won.add(r);
+                } else {
+                    assertEquals(JoinResult.Outcome.EXISTS, r.outcome());
+                }
+            }
+            assertEquals(1, won.size());
+            Room room = rooms.info(roomId).orElseThrow();
+            assertEquals(won.get(0).room().members(), room.members());
+            assertEquals(1, room.memberCount());
+        }
+    }
+
+    @Test
+    void theIdOfAnEndedCallRoomMayBeCreatedAgain() {
+        String roomId = newRoomId();
+        rooms.create("a", Optional.of(roomId), Optional.empty());
+        assertEquals(LeaveResult.Outcome.ROOM_ENDED, rooms.quit("a", roomId).outcome());
+        JoinResult again = rooms.create("b", Optional.of(roomId), Optional.of("second"));
+        assertEquals(JoinResult.Outcome.CREATED, again.outcome());
+        assertEquals(List.of("b"), rooms.info(roomId).orElseThrow().members());
+    }
+
+    @Test
+    void aCreateWithoutAnIdDrawsAFreshOne() {
+        Room named = rooms.create("a", Optional.empty(), Optional.of("客服")).room();
+        assertEquals("客服", named.name());
+        Room unnamed = rooms.create("a", Optional.empty(), Optional.empty()).room();
+        assertTrue(unnamed.roomId().matches("[1-9][0-9]{7}"), unnamed.roomId());
+        assertEquals("房间 " + unnamed.roomId(), unnamed.name());
+        assertEquals(List.of("a"), rooms.info(unnamed.roomId()).orElseThrow().members());
+    }
+
+    @Test
     void enteringAndQuittingConcurrentlyLeavesConsistentCounts() throws Exception {
         Map<String, String> overrides = Map.of("WEBRTC_MAX_MEMBERS", "100");
         try (App big = TestApps.start(overrides, java.time.Clock.systemUTC())) {

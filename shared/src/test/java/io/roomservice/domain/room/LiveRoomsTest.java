@@ -61,6 +61,14 @@ class LiveRoomsTest {
     }
 
     @Test
+    void anEndedLiveRoomKeepsItsIdFromAnExplicitCreate() {
+        rooms.create("anchor", Optional.of("20003"), Optional.empty());
+        assertEquals(LeaveResult.Outcome.ROOM_ENDED, rooms.quit("anchor", "20003").outcome());
+        assertEquals(JoinResult.Outcome.EXISTS, rooms.create("other", Optional.of("20003"), Optional.empty()).outcome());
+        assertTrue(rooms.info("20003").isEmpty());
+    }
+
+    @Test
     void whenTheAnchorQuitsMidwayTheRoomEndsOnceAndNoOneEntersAfterwards() throws Exception {
         rooms.enter("anchor", "20002", Optional.empty());
         AtomicInteger endings = new AtomicInteger();

@@ -28,6 +28,7 @@ import io.roomservice.functions.ApaasUserLogout;
 import io.roomservice.functions.ApaasUserQuery;
 import io.roomservice.functions.ApaasUserSendCode;
 import io.roomservice.functions.ApaasUserUpdate;
+import io.roomservice.functions.WebrtcroomCreateRoom;
 import io.roomservice.functions.WebrtcroomEnterRoom;
 import io.roomservice.functions.WebrtcroomGetRoomInfo;
 import io.roomservice.functions.WebrtcroomGetRoomList;
@@ -134,6 +135,7 @@ public final class Routes {
 
     private static final List<Route> ALL = List.of(
             video("webrtcroom-enter-room", WebrtcroomEnterRoom.class),
+            video("webrtcroom-create-room", WebrtcroomCreateRoom.class),
             video("webrtcroom-quit-room", WebrtcroomQuitRoom.class),
             video("webrtcroom-get-room-list", WebrtcroomGetRoomList.class),
             video("webrtcroom-get-room-info", WebrtcroomGetRoomInfo.class),
