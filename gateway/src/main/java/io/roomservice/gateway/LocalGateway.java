@@ -25,6 +25,7 @@ import static io.roomservice.config.SettingsCatalogue.WECHAT_APP_SECRET;
 
 import io.roomservice.app.App;
 import io.roomservice.config.Config;
+import io.roomservice.config.ConfigException;
 import io.roomservice.config.EffectiveConfiguration;
 import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.embedded.EmbeddedInfra;
@@ -57,7 +58,14 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalGateway gateway = start(Config.fromEnvironment(), System.out::println);
+        LocalGateway gateway;
+        try {
+            gateway = start(Config.fromEnvironment(), System.out::println);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping the gateway and its embedded servers");

@@ -90,4 +90,10 @@ class StartUpProblemsTest {
         assertTrue(settings.flag(SettingsCatalogue.APAAS_MULTI_TENANT));
         assertFalse(settings.flag(SettingsCatalogue.APAAS_OAUTH_REQUIRE_TS_NONCE));
     }
+
+    @Test
+    void theProblemComesWithoutAStackTrace() {
+        ConfigException e = assertThrows(ConfigException.class, () -> Settings.load(Config.of(Map.of())));
+        assertEquals(0, e.getStackTrace().length);
+    }
 }
