@@ -1,6 +1,7 @@
 package io.roomservice.gateway;
 
 import io.roomservice.config.Config;
+import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.domain.user.Tenants;
 import io.roomservice.infra.crypto.SecretBox;
 import java.io.BufferedReader;
@@ -22,7 +23,7 @@ public final class SealTenantSecret {
     }
 
     public static void main(String[] args) throws IOException {
-        Optional<String> key = Config.fromEnvironment().get("APAAS_SALT_KEY").filter(k -> k.length() >= 32);
+        Optional<String> key = Config.fromEnvironment().get(SettingsCatalogue.APAAS_SALT_KEY).filter(k -> k.length() >= 32);
         if (args.length != 1 || !args[0].matches("[A-Za-z0-9_.-]{1,32}") || key.isEmpty()) {
             System.err.println("usage: APAAS_SALT_KEY=<the deployment's key> ... exec:java@seal-tenant-secret -Dexec.args=<apaasAppId>,"
                     + " with the TRTC secret key on standard input");

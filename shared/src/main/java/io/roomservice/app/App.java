@@ -1,7 +1,15 @@
 package io.roomservice.app;
 
+import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
+import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
+
 import io.roomservice.config.Config;
-import io.roomservice.config.ImSettings;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.apaas.ApaasRoomRules;
@@ -25,7 +33,6 @@ import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
-import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.sms.SmsCodeSender;
@@ -36,6 +43,7 @@ import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Everything one function instance shares, built once when the instance starts. Building
@@ -45,6 +53,7 @@ import java.util.Optional;
  */
 public final class App implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile App current;
 
     private final Settings settings;
@@ -77,20 +86,20 @@ public final class App implements AutoCloseable {
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
-        this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));
-        this.liveRooms = new Rooms(rooms, ids, clock, RoomPolicy.LIVE, settings.integer("LIVE_MAX_MEMBERS", 20, 1, 100_000));
+        this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
+        this.liveRooms = new Rooms(rooms, ids, clock, RoomPolicy.LIVE, settings.integer(LIVE_MAX_MEMBERS));
         this.liveStreams = new LiveStreams(settings::live, clock);
         this.trtcCredentials = new TrtcCredentials(this::signer,
-                settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600),
-                settings.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", 24 * 3600),
-                settings.integer("PRIVATE_MAP_KEY_PRIVILEGES", Privileges.CREATE | Privileges.DEFAULT_MEMBER, 1, 255));
-        this.sigApiPrivileges = settings.integer("SIG_API_PRIVILEGES", Privileges.DEFAULT_MEMBER, 1, 255);
+                settings.seconds(USER_SIG_TTL_SECONDS),
+                settings.seconds(PRIVATE_MAP_KEY_TTL_SECONDS),
+                settings.integer(PRIVATE_MAP_KEY_PRIVILEGES));
+        this.sigApiPrivileges = settings.integer(SIG_API_PRIVILEGES);
         this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
-                settings.seconds("VOIP_MEMBERSHIP_SECONDS", 2 * 3600));
+                settings.seconds(VOIP_MEMBERSHIP_SECONDS));
         this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, clock,
-                new SmsCodeSender(settings.config()), new EmailCodeSender(settings.config()), new TencentCaptcha(settings.config()));
-        this.im = ImSettings.from(settings).map(im -> new ImClient(im, this::signer, clock));
+                new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
+        this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
         this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
         this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(settings::live, clock),
@@ -109,7 +118,9 @@ public final class App implements AutoCloseable {
             synchronized (App.class) {
                 app = current;
                 if (app == null) {
-                    app = start(Config.fromEnvironment(), Clock.systemUTC());
+                    Settings settings = Settings.load(Config.fromEnvironment());
+                    LOG.info("effective configuration:\n  " + String.join("\n  ", settings.describe()));
+                    app = new App(settings, Clock.systemUTC());
                     current = app;
                 }
             }
@@ -207,8 +218,8 @@ public final class App implements AutoCloseable {
     }
 
     private Optional<MediaRooms> newMediaRooms() {
-        return settings.config().get("TENCENTCLOUD_SECRETID").isPresent()
-                ? Optional.of(TrtcRoomControl.from(settings.config(), settings.trtc().sdkAppId()))
+        return settings.values().isSet(TENCENTCLOUD_SECRETID)
+                ? Optional.of(TrtcRoomControl.from(settings.values(), settings.trtc().sdkAppId()))
                 : Optional.empty();
     }
 
@@ -239,7 +250,7 @@ public final class App implements AutoCloseable {
     }
 
     private StreamMixer newMixer() {
-        return TrtcMixer.from(settings.config(), settings.trtc().sdkAppId());
+        return TrtcMixer.from(settings.values(), settings.trtc().sdkAppId());
     }
 
     @Override

@@ -1,5 +1,13 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.DB_HOST;
+import static io.roomservice.config.SettingsCatalogue.DB_NAME;
+import static io.roomservice.config.SettingsCatalogue.DB_PASSWORD;
+import static io.roomservice.config.SettingsCatalogue.DB_POOL_SIZE;
+import static io.roomservice.config.SettingsCatalogue.DB_PORT;
+import static io.roomservice.config.SettingsCatalogue.DB_URL;
+import static io.roomservice.config.SettingsCatalogue.DB_USER;
+
 import java.util.List;
 
 /** How to reach MySQL: DB_URL, or DB_HOST with DB_PORT and DB_NAME; DB_USER and DB_PASSWORD. */
@@ -17,22 +25,18 @@ public final class DatabaseSettings {
         this.poolSize = poolSize;
     }
 
-    static DatabaseSettings from(Config config, List<String> problems) {
-        String url = config.get("DB_URL").orElse(null);
-        if (url == null && config.has("DB_HOST")) {
-            url = "jdbc:mysql://" + config.get("DB_HOST").get() + ":" + config.get("DB_PORT", "3306")
-                    + "/" + config.get("DB_NAME", "roomservice");
+    static DatabaseSettings from(SettingValues values, List<String> problems) {
+        String url = values.given(DB_URL).orElse(null);
+        if (url == null && values.isSet(DB_HOST)) {
+            url = "jdbc:mysql://" + values.given(DB_HOST).get() + ":" + values.number(DB_PORT) + "/" + values.text(DB_NAME).get();
         }
         if (url == null) {
-            problems.add("DB_URL (or DB_HOST) is not set");
+            if (!values.isRejected(DB_URL) && !values.isRejected(DB_HOST)) {
+                problems.add("DB_URL (or DB_HOST) is not set");
+            }
             return null;
         }
-        if (!url.startsWith("jdbc:mysql://")) {
-            problems.add("DB_URL must start with jdbc:mysql://");
-            return null;
-        }
-        long pool = Settings.positiveLong(config, "DB_POOL_SIZE", 2, problems);
-        return new DatabaseSettings(url, config.get("DB_USER", "root"), config.get("DB_PASSWORD", ""), (int) Math.min(pool, 64));
+        return new DatabaseSettings(url, values.text(DB_USER).get(), values.given(DB_PASSWORD).orElse(""), values.integer(DB_POOL_SIZE));
     }
 
     public String jdbcUrl() {

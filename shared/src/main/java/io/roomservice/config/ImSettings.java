@@ -1,6 +1,11 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.IM_ADMIN_ID;
+import static io.roomservice.config.SettingsCatalogue.IM_BASE_URL;
+import static io.roomservice.config.SettingsCatalogue.IM_TIMEOUT_MILLIS;
+
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,10 +26,13 @@ public final class ImSettings {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Empty when IM_BASE_URL is not set; a ConfigException when it is set but unusable. */
+    /** Empty when IM_BASE_URL is not set (IM is off); the settings were checked when {@code settings} was built. */
     public static Optional<ImSettings> from(Settings settings) {
-        Config config = settings.config();
-        Optional<String> base = config.get("IM_BASE_URL");
+        return settings.im();
+    }
+
+    static Optional<ImSettings> parse(SettingValues values, List<String> problems) {
+        Optional<String> base = values.given(IM_BASE_URL);
         if (base.isEmpty()) {
             return Optional.empty();
         }
@@ -32,16 +40,14 @@ public final class ImSettings {
         try {
             uri = URI.create(base.get().endsWith("/") ? base.get().substring(0, base.get().length() - 1) : base.get());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("IM_BASE_URL must be an http(s) URL");
+            problems.add("IM_BASE_URL must be an http(s) URL");
+            return Optional.empty();
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new ConfigException("IM_BASE_URL must be an http(s) URL");
+        if (uri.getHost() == null) {
+            problems.add("IM_BASE_URL must be an http(s) URL");
+            return Optional.empty();
         }
-        String admin = config.get("IM_ADMIN_ID", "administrator");
-        if (!admin.matches("[A-Za-z0-9_@.-]{1,32}")) {
-            throw new ConfigException("IM_ADMIN_ID must be the IM admin account (letters, digits, _ @ . -)");
-        }
-        return Optional.of(new ImSettings(uri, admin, settings.integer("IM_TIMEOUT_MILLIS", 3000, 100, 60_000)));
+        return Optional.of(new ImSettings(uri, values.text(IM_ADMIN_ID).get(), values.integer(IM_TIMEOUT_MILLIS)));
     }
 
     public URI baseUrl() {

@@ -1,5 +1,14 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.LIVE_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.LIVE_BIZID;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PLAY_DOMAIN;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PLAY_KEY;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PLAY_URL_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PUSH_DOMAIN;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PUSH_KEY;
+import static io.roomservice.config.SettingsCatalogue.LIVE_PUSH_URL_TTL_SECONDS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,62 +31,57 @@ public final class LiveSettings {
     private final long pushUrlTtlSeconds;
     private final long playUrlTtlSeconds;
 
-    private LiveSettings(Config config, List<String> problems) {
-        this.bizId = config.get("LIVE_BIZID").orElse(null);
-        if (bizId != null && !bizId.matches("[0-9]{1,12}")) {
-            problems.add("LIVE_BIZID must be the numeric bizid from the live console");
-        }
-        this.appId = config.get("LIVE_APP_ID").orElse(null);
-        this.pushDomain = domain(config, "LIVE_PUSH_DOMAIN", ".livepush.myqcloud.com", problems);
-        this.playDomain = domain(config, "LIVE_PLAY_DOMAIN", ".liveplay.myqcloud.com", problems);
-        this.pushKey = key(config, "LIVE_PUSH_KEY", true, problems);
-        this.playKey = key(config, "LIVE_PLAY_KEY", false, problems);
+    private LiveSettings(SettingValues values, List<String> problems) {
+        this.bizId = values.given(LIVE_BIZID).orElse(null);
+        this.appId = values.given(LIVE_APP_ID).orElse(null);
+        this.pushDomain = domain(values, LIVE_PUSH_DOMAIN, ".livepush.myqcloud.com", problems);
+        this.playDomain = domain(values, LIVE_PLAY_DOMAIN, ".liveplay.myqcloud.com", problems);
+        this.pushKey = key(values, LIVE_PUSH_KEY, true, problems);
+        this.playKey = key(values, LIVE_PLAY_KEY, false, problems);
         if (pushKey != null && pushKey.equals(playKey)) {
             problems.add("LIVE_PLAY_KEY must differ from LIVE_PUSH_KEY, or play URLs would carry push rights");
         }
-        this.pushUrlTtlSeconds = Settings.positiveLong(config, "LIVE_PUSH_URL_TTL_SECONDS", 24 * 3600, problems);
-        this.playUrlTtlSeconds = Settings.positiveLong(config, "LIVE_PLAY_URL_TTL_SECONDS", 24 * 3600, problems);
+        this.pushUrlTtlSeconds = values.number(LIVE_PUSH_URL_TTL_SECONDS);
+        this.playUrlTtlSeconds = values.number(LIVE_PLAY_URL_TTL_SECONDS);
     }
 
     /** The settings, or a ConfigException ("Invalid live config: ...") naming every problem. */
     public static LiveSettings from(Config config) {
-        List<String> problems = new ArrayList<>();
-        LiveSettings s = from(config, problems);
+        SettingValues values = SettingValues.read(config);
+        List<String> problems = new ArrayList<>(values.problems());
+        LiveSettings s = from(values, problems);
         if (s == null) {
             throw new ConfigException("Invalid live config: " + String.join("; ", problems));
         }
         return s;
     }
 
-    static LiveSettings from(Config config, List<String> problems) {
-        LiveSettings s = new LiveSettings(config, problems);
+    static LiveSettings from(SettingValues values, List<String> problems) {
+        LiveSettings s = new LiveSettings(values, problems);
         return problems.isEmpty() ? s : null;
     }
 
-    private String domain(Config config, String name, String legacySuffix, List<String> problems) {
-        Optional<String> value = config.get(name);
+    private String domain(SettingValues values, Setting setting, String legacySuffix, List<String> problems) {
+        Optional<String> value = values.given(setting);
         if (value.isEmpty()) {
             if (bizId == null) {
-                problems.add(name + " is not set (nor LIVE_BIZID for the legacy domain)");
+                problems.add(setting.name() + " is not set (nor LIVE_BIZID for the legacy domain)");
             }
             return bizId + legacySuffix;
-        }
-        if (!value.get().matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
-            problems.add(name + " must be a host name");
         }
         return value.get();
     }
 
-    private static String key(Config config, String name, boolean required, List<String> problems) {
-        Optional<String> key = config.get(name);
+    private static String key(SettingValues values, Setting setting, boolean required, List<String> problems) {
+        Optional<String> key = values.given(setting);
         if (key.isEmpty()) {
             if (required) {
-                problems.add(name + " is not set");
+                problems.add(setting.name() + " is not set");
             }
             return null;
         }
         if (key.get().length() < 16 || Settings.Placeholders.looksLikePlaceholder(key.get())) {
-            problems.add(name + " is a placeholder, not the key from the live console");
+            problems.add(setting.name() + " is a placeholder, not the key from the live console");
             return null;
         }
         return key.get();

@@ -2,6 +2,7 @@ package io.roomservice.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -21,9 +22,9 @@ final class OptionalSection<T> {
         this.problem = problem;
     }
 
-    static <T> OptionalSection<T> parse(String name, Config config, BiFunction<Config, List<String>, T> parser) {
+    static <T> OptionalSection<T> parse(String name, SettingValues values, BiFunction<SettingValues, List<String>, T> parser) {
         List<String> problems = new ArrayList<>();
-        T value = parser.apply(config, problems);
+        T value = parser.apply(values, problems);
         return problems.isEmpty()
                 ? new OptionalSection<>(name, value, null)
                 : new OptionalSection<>(name, null, String.join("; ", problems));
@@ -38,5 +39,10 @@ final class OptionalSection<T> {
 
     boolean isConfigured() {
         return value != null;
+    }
+
+    /** What is wrong, when the service is off. */
+    Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 }

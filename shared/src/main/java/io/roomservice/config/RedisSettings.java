@@ -1,5 +1,11 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.REDIS_HOST;
+import static io.roomservice.config.SettingsCatalogue.REDIS_PASSWORD;
+import static io.roomservice.config.SettingsCatalogue.REDIS_POOL_SIZE;
+import static io.roomservice.config.SettingsCatalogue.REDIS_PORT;
+import static io.roomservice.config.SettingsCatalogue.REDIS_URL;
+
 import java.net.URI;
 import java.util.List;
 
@@ -20,11 +26,11 @@ public final class RedisSettings {
         this.poolSize = poolSize;
     }
 
-    static RedisSettings from(Config config, List<String> problems) {
-        int pool = (int) Math.min(Settings.positiveLong(config, "REDIS_POOL_SIZE", 2, problems), 64);
-        if (config.has("REDIS_URL")) {
+    static RedisSettings from(SettingValues values, List<String> problems) {
+        int pool = values.integer(REDIS_POOL_SIZE);
+        if (values.isSet(REDIS_URL)) {
             try {
-                URI uri = URI.create(config.get("REDIS_URL").get());
+                URI uri = URI.create(values.given(REDIS_URL).get());
                 if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
                     throw new IllegalArgumentException();
                 }
@@ -41,17 +47,13 @@ public final class RedisSettings {
                 return null;
             }
         }
-        if (config.has("REDIS_HOST")) {
-            int port;
-            try {
-                port = Integer.parseInt(config.get("REDIS_PORT", "6379"));
-            } catch (NumberFormatException e) {
-                problems.add("REDIS_PORT must be a number");
-                return null;
-            }
-            return new RedisSettings(config.get("REDIS_HOST").get(), port, config.get("REDIS_PASSWORD").orElse(null), 0, pool);
+        if (values.isSet(REDIS_HOST)) {
+            return new RedisSettings(values.given(REDIS_HOST).get(), values.integer(REDIS_PORT), values.given(REDIS_PASSWORD).orElse(null),
+                    0, pool);
         }
-        problems.add("REDIS_URL (or REDIS_HOST) is not set");
+        if (!values.isRejected(REDIS_URL) && !values.isRejected(REDIS_HOST)) {
+            problems.add("REDIS_URL (or REDIS_HOST) is not set");
+        }
         return null;
     }
 

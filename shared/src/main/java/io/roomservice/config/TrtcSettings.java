@@ -1,5 +1,8 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.TRTC_SECRET_KEY;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,21 +17,16 @@ public final class TrtcSettings {
         this.secretKey = secretKey;
     }
 
-    static TrtcSettings from(Config config, List<String> problems) {
-        Optional<String> appId = config.get("TRTC_SDK_APP_ID");
-        Optional<String> key = config.get("TRTC_SECRET_KEY");
+    static TrtcSettings from(SettingValues values, List<String> problems) {
+        Optional<Long> appId = values.optionalNumber(TRTC_SDK_APP_ID);
+        Optional<String> key = values.given(TRTC_SECRET_KEY);
         long id = 0;
-        if (appId.isEmpty()) {
+        if (values.isRejected(TRTC_SDK_APP_ID)) {
+            problems.add("TRTC_SDK_APP_ID must be the numeric SDKAppID from the TRTC console");
+        } else if (appId.isEmpty()) {
             problems.add("TRTC_SDK_APP_ID is not set");
         } else {
-            try {
-                id = Long.parseLong(appId.get());
-            } catch (NumberFormatException e) {
-                id = 0;
-            }
-            if (id <= 0 || id > 0xFFFF_FFFFL) {
-                problems.add("TRTC_SDK_APP_ID must be the numeric SDKAppID from the TRTC console");
-            }
+            id = appId.get();
         }
         if (key.isEmpty()) {
             problems.add("TRTC_SECRET_KEY is not set");

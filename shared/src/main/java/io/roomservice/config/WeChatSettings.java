@@ -1,5 +1,11 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.SettingsCatalogue.WECHAT_API_BASE;
+import static io.roomservice.config.SettingsCatalogue.WECHAT_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.WECHAT_APP_SECRET;
+import static io.roomservice.config.SettingsCatalogue.WECHAT_SESSION_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WECHAT_TIMEOUT_MS;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +26,9 @@ public final class WeChatSettings {
         this.sessionTtlSeconds = sessionTtlSeconds;
     }
 
-    static WeChatSettings from(Config config, List<String> problems) {
-        Optional<String> appId = config.get("WECHAT_APP_ID");
-        Optional<String> secret = config.get("WECHAT_APP_SECRET");
+    static WeChatSettings from(SettingValues values, List<String> problems) {
+        Optional<String> appId = values.given(WECHAT_APP_ID);
+        Optional<String> secret = values.given(WECHAT_APP_SECRET);
         if (appId.isEmpty()) {
             problems.add("WECHAT_APP_ID is not set");
         }
@@ -31,13 +37,11 @@ public final class WeChatSettings {
         } else if (Settings.Placeholders.looksLikePlaceholder(secret.get())) {
             problems.add("WECHAT_APP_SECRET is a placeholder");
         }
-        String base = config.get("WECHAT_API_BASE", "https://api.weixin.qq.com");
-        long timeout = Settings.positiveLong(config, "WECHAT_TIMEOUT_MS", 3000, problems);
-        long ttl = Settings.positiveLong(config, "WECHAT_SESSION_TTL_SECONDS", 3 * 24 * 3600, problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new WeChatSettings(appId.get(), secret.get(), base.replaceAll("/+$", ""), (int) Math.min(timeout, 60_000), ttl);
+        return new WeChatSettings(appId.get(), secret.get(), values.text(WECHAT_API_BASE).get().replaceAll("/+$", ""),
+                values.integer(WECHAT_TIMEOUT_MS), values.number(WECHAT_SESSION_TTL_SECONDS));
     }
 
     public String appId() {

@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
@@ -27,7 +28,8 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
 
     public RoomserviceGetLoginInfo(App app) {
         super(app);
-        this.enabled = "true".equals(app.settings().config().get("ROOMSERVICE_DEBUG_LOGIN_INFO", "false"));
+        // Exactly "true": a debugging back door must not open on a near miss such as "yes" or "TRUE".
+        this.enabled = app.settings().text(SettingsCatalogue.ROOMSERVICE_DEBUG_LOGIN_INFO).filter("true"::equals).isPresent();
     }
 
     @Override

@@ -1,10 +1,16 @@
 package io.roomservice.domain.apaas;
 
+import static io.roomservice.config.SettingsCatalogue.APAAS_ADMIN_USER_IDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_KICK_BAN_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OWNER_ASSIGNED_ROLES;
+import static io.roomservice.config.SettingsCatalogue.APAAS_ROOM_GRACE_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_ROOM_MAX_MEMBERS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_ROOM_RESERVATION_SECONDS;
+
 import io.roomservice.config.Settings;
-import java.util.Arrays;
+import io.roomservice.config.SettingsCatalogue;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The limits and roles of aPaaS rooms, from the settings:
@@ -16,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class ApaasRoomRules {
 
-    static final String OWNER_ROLE = "anchor";
+    static final String OWNER_ROLE = SettingsCatalogue.DEFAULT_APAAS_OWNER_ASSIGNED_ROLES;
     static final String MEMBER_ROLE = "audience";
 
     final int maxMembers;
@@ -38,16 +44,12 @@ public final class ApaasRoomRules {
 
     public static ApaasRoomRules from(Settings settings) {
         return new ApaasRoomRules(
-                settings.integer("APAAS_ROOM_MAX_MEMBERS", 10_000, 1, 1_000_000),
-                settings.seconds("APAAS_KICK_BAN_SECONDS", 600),
-                settings.seconds("APAAS_ROOM_GRACE_SECONDS", 60),
-                settings.seconds("APAAS_ROOM_RESERVATION_SECONDS", 3600),
-                list(settings.config().get("APAAS_OWNER_ASSIGNED_ROLES", OWNER_ROLE)),
-                list(settings.config().get("APAAS_ADMIN_USER_IDS", "")));
-    }
-
-    private static Set<String> list(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+                settings.integer(APAAS_ROOM_MAX_MEMBERS),
+                settings.seconds(APAAS_KICK_BAN_SECONDS),
+                settings.seconds(APAAS_ROOM_GRACE_SECONDS),
+                settings.seconds(APAAS_ROOM_RESERVATION_SECONDS),
+                Set.copyOf(settings.list(APAAS_OWNER_ASSIGNED_ROLES)),
+                Set.copyOf(settings.list(APAAS_ADMIN_USER_IDS)));
     }
 
     boolean isAdmin(String userId) {

@@ -1,5 +1,13 @@
 package io.roomservice.domain.roomservice;
 
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_DOUBLE_MAX_PUSHERS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_LIVE_MAX_AUDIENCES;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_LIVE_MAX_PUSHERS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_MAX_CUSTOM_FIELDS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_MAX_IDLE_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_MULTI_MAX_PUSHERS;
+
 import io.roomservice.config.Settings;
 
 /** Capacities and timers of the RoomService rooms, read once from the settings. */
@@ -26,13 +34,13 @@ public final class RoomServiceLimits {
 
     public static RoomServiceLimits from(Settings s) {
         return new RoomServiceLimits(
-                s.integer("ROOMSERVICE_MULTI_MAX_PUSHERS", 4, 1, 50),
-                s.integer("ROOMSERVICE_DOUBLE_MAX_PUSHERS", 2, 1, 50),
-                s.integer("ROOMSERVICE_LIVE_MAX_PUSHERS", 4, 1, 50),
-                s.integer("ROOMSERVICE_LIVE_MAX_AUDIENCES", 30, 1, 100_000),
-                s.seconds("ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS", 20) * 1000,
-                s.seconds("ROOMSERVICE_MAX_IDLE_SECONDS", 30) * 1000,
-                s.integer("ROOMSERVICE_MAX_CUSTOM_FIELDS", 32, 1, 1000));
+                s.integer(ROOMSERVICE_MULTI_MAX_PUSHERS),
+                s.integer(ROOMSERVICE_DOUBLE_MAX_PUSHERS),
+                s.integer(ROOMSERVICE_LIVE_MAX_PUSHERS),
+                s.integer(ROOMSERVICE_LIVE_MAX_AUDIENCES),
+                s.seconds(ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS) * 1000,
+                s.seconds(ROOMSERVICE_MAX_IDLE_SECONDS) * 1000,
+                s.integer(ROOMSERVICE_MAX_CUSTOM_FIELDS));
     }
 
     int pusherCapacity(RoomType type) {

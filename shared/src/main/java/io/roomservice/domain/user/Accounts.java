@@ -1,5 +1,22 @@
 package io.roomservice.domain.user;
 
+import static io.roomservice.config.SettingsCatalogue.APAAS_CODE_MAX_ATTEMPTS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CODE_SENDS_PER_IP;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CODE_SENDS_PER_TARGET;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CODE_SEND_WINDOW_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CODE_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_DEFAULT_COUNTRY_CODE;
+import static io.roomservice.config.SettingsCatalogue.APAAS_MULTI_TENANT;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OAUTH_FAILURE_WINDOW_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OAUTH_MAX_FAILURES;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OAUTH_MAX_FAILURES_PER_IP;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OAUTH_REQUIRE_TS_NONCE;
+import static io.roomservice.config.SettingsCatalogue.APAAS_OAUTH_TS_WINDOW_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_PHONE_SEARCHES_PER_HOUR;
+import static io.roomservice.config.SettingsCatalogue.APAAS_PRESENCE_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
+import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
+
 import io.roomservice.config.Settings;
 import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
@@ -28,32 +45,32 @@ public final class Accounts {
 
     public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms, Clock clock,
             CodeSender sms, CodeSender email, CaptchaCheck captcha) {
-        this.multiTenant = settings.config().get("APAAS_MULTI_TENANT").map("true"::equalsIgnoreCase).orElse(false);
-        Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.config().get("APAAS_SALT_KEY"));
+        this.multiTenant = settings.flag(APAAS_MULTI_TENANT);
+        Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.values().given(APAAS_SALT_KEY));
         this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
         this.store = new UserStore(db);
         RateLimiter limiter = new RateLimiter(redis);
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
-                settings.seconds("USER_SIG_TTL_SECONDS", 48 * 3600));
+                settings.seconds(USER_SIG_TTL_SECONDS));
         this.oauth = new OAuthLogins(store, secretBox, redis, sessions, clock,
                 new OAuthLogins.OAuthPolicy(
-                        settings.seconds("APAAS_OAUTH_TS_WINDOW_SECONDS", 300),
-                        settings.config().get("APAAS_OAUTH_REQUIRE_TS_NONCE").map("true"::equalsIgnoreCase).orElse(false),
-                        settings.integer("APAAS_OAUTH_MAX_FAILURES", 10, 1, 1_000_000),
-                        settings.integer("APAAS_OAUTH_MAX_FAILURES_PER_IP", 50, 1, 1_000_000),
-                        settings.seconds("APAAS_OAUTH_FAILURE_WINDOW_SECONDS", 900)));
+                        settings.seconds(APAAS_OAUTH_TS_WINDOW_SECONDS),
+                        settings.flag(APAAS_OAUTH_REQUIRE_TS_NONCE),
+                        settings.integer(APAAS_OAUTH_MAX_FAILURES),
+                        settings.integer(APAAS_OAUTH_MAX_FAILURES_PER_IP),
+                        settings.seconds(APAAS_OAUTH_FAILURE_WINDOW_SECONDS)));
         this.codes = new CodeLogins(store, sms, email, captcha, limiter, sessions, clock,
                 new CodeLogins.CodePolicy(
-                        settings.seconds("APAAS_CODE_TTL_SECONDS", 300),
-                        settings.integer("APAAS_CODE_MAX_ATTEMPTS", 3, 1, 100),
-                        settings.integer("APAAS_CODE_SENDS_PER_TARGET", 5, 1, 1_000_000),
-                        settings.integer("APAAS_CODE_SENDS_PER_IP", 20, 1, 1_000_000),
-                        settings.seconds("APAAS_CODE_SEND_WINDOW_SECONDS", 3600)));
-        this.presence = new Presence(redis, clock, settings.seconds("APAAS_PRESENCE_TTL_SECONDS", 30),
+                        settings.seconds(APAAS_CODE_TTL_SECONDS),
+                        settings.integer(APAAS_CODE_MAX_ATTEMPTS),
+                        settings.integer(APAAS_CODE_SENDS_PER_TARGET),
+                        settings.integer(APAAS_CODE_SENDS_PER_IP),
+                        settings.seconds(APAAS_CODE_SEND_WINDOW_SECONDS)));
+        this.presence = new Presence(redis, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS),
                 settings.database().databaseName());
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
-                settings.integer("APAAS_PHONE_SEARCHES_PER_HOUR", 30, 1, 1_000_000));
-        this.defaultCountryCode = settings.config().get("APAAS_DEFAULT_COUNTRY_CODE", "86");
+                settings.integer(APAAS_PHONE_SEARCHES_PER_HOUR));
+        this.defaultCountryCode = settings.text(APAAS_DEFAULT_COUNTRY_CODE).orElseThrow();
     }
 
     /**

@@ -1,8 +1,12 @@
 package io.roomservice.infra.captcha;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.roomservice.config.Config;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CAPTCHA_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CAPTCHA_APP_SECRET_KEY;
+import static io.roomservice.config.SettingsCatalogue.APAAS_CAPTCHA_ENDPOINT;
+
 import io.roomservice.config.ConfigException;
+import io.roomservice.config.SettingValues;
 import io.roomservice.domain.user.CaptchaCheck;
 import io.roomservice.infra.tencentcloud.CloudApi;
 import io.roomservice.runtime.Lazy;
@@ -20,13 +24,13 @@ public final class TencentCaptcha implements CaptchaCheck {
     private static final int CAPTCHA_TYPE = 9;
     private static final int PASSED = 1;
 
-    private final Config config;
+    private final SettingValues values;
     private final boolean required;
     private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
-    public TencentCaptcha(Config config) {
-        this.config = config;
-        this.required = config.get("APAAS_CAPTCHA_APP_ID").isPresent();
+    public TencentCaptcha(SettingValues values) {
+        this.values = values;
+        this.required = values.isSet(APAAS_CAPTCHA_APP_ID);
     }
 
     @Override
@@ -54,15 +58,10 @@ public final class TencentCaptcha implements CaptchaCheck {
     }
 
     private Setup newSetup() {
-        long appId;
-        try {
-            appId = Long.parseLong(config.get("APAAS_CAPTCHA_APP_ID").orElse(""));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_ID must be the numeric CaptchaAppId");
-        }
-        String secretKey = config.required("APAAS_CAPTCHA_APP_SECRET_KEY", "Captcha");
-        CloudApi api = CloudApi.of(config, "captcha", "2019-07-22", "",
-                config.get("APAAS_CAPTCHA_ENDPOINT", "captcha.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+        long appId = values.optionalNumber(APAAS_CAPTCHA_APP_ID)
+                .orElseThrow(() -> new ConfigException("Captcha is not configured: APAAS_CAPTCHA_APP_ID is not set"));
+        String secretKey = values.required(APAAS_CAPTCHA_APP_SECRET_KEY, "Captcha");
+        CloudApi api = CloudApi.of(values, "captcha", "2019-07-22", "", values.text(APAAS_CAPTCHA_ENDPOINT).orElseThrow());
         return new Setup(api, appId, secretKey);
     }
 

@@ -1,7 +1,14 @@
 package io.roomservice.infra.ses;
 
+import static io.roomservice.config.SettingsCatalogue.APAAS_SES_ENDPOINT;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SES_FROM;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SES_REGION;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SES_SUBJECT;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SES_TEMPLATE_ID;
+
 import io.roomservice.config.Config;
 import io.roomservice.config.ConfigException;
+import io.roomservice.config.SettingValues;
 import io.roomservice.domain.user.CodeSender;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.infra.tencentcloud.CloudApi;
@@ -18,11 +25,16 @@ import java.util.Map;
  */
 public final class EmailCodeSender implements CodeSender {
 
-    private final Config config;
+    private final SettingValues values;
     private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
+    public EmailCodeSender(SettingValues values) {
+        this.values = values;
+    }
+
+    /** A sender on its own configuration; a ConfigException naming every malformed value. */
     public EmailCodeSender(Config config) {
-        this.config = config;
+        this(SettingValues.readChecked(config));
     }
 
     @Override
@@ -46,16 +58,12 @@ public final class EmailCodeSender implements CodeSender {
     }
 
     private Setup newSetup() {
-        String from = config.required("APAAS_SES_FROM", "E-mail");
-        long templateId;
-        try {
-            templateId = Long.parseLong(config.required("APAAS_SES_TEMPLATE_ID", "E-mail"));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("APAAS_SES_TEMPLATE_ID must be the numeric SES template id");
-        }
-        CloudApi api = CloudApi.of(config, "ses", "2020-10-02", config.get("APAAS_SES_REGION", "ap-hongkong"),
-                config.get("APAAS_SES_ENDPOINT", "ses.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
-        return new Setup(api, from, templateId, config.get("APAAS_SES_SUBJECT", "Your login code"));
+        String from = values.required(APAAS_SES_FROM, "E-mail");
+        long templateId = values.optionalNumber(APAAS_SES_TEMPLATE_ID)
+                .orElseThrow(() -> new ConfigException("E-mail is not configured: APAAS_SES_TEMPLATE_ID is not set"));
+        CloudApi api = CloudApi.of(values, "ses", "2020-10-02", values.text(APAAS_SES_REGION).orElseThrow(),
+                values.text(APAAS_SES_ENDPOINT).orElseThrow());
+        return new Setup(api, from, templateId, values.text(APAAS_SES_SUBJECT).orElseThrow());
     }
 
     private static final class Setup {

@@ -1,7 +1,14 @@
 package io.roomservice.infra.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SMS_ENDPOINT;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SMS_REGION;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SMS_SDK_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SMS_SIGN_NAME;
+import static io.roomservice.config.SettingsCatalogue.APAAS_SMS_TEMPLATE_ID;
+
 import io.roomservice.config.Config;
+import io.roomservice.config.SettingValues;
 import io.roomservice.domain.user.CodeSender;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.infra.tencentcloud.CloudApi;
@@ -16,11 +23,16 @@ import java.util.Map;
  */
 public final class SmsCodeSender implements CodeSender {
 
-    private final Config config;
+    private final SettingValues values;
     private final Lazy<Setup> setup = Lazy.of(this::newSetup);
 
+    public SmsCodeSender(SettingValues values) {
+        this.values = values;
+    }
+
+    /** A sender on its own configuration; a ConfigException naming every malformed value. */
     public SmsCodeSender(Config config) {
-        this.config = config;
+        this(SettingValues.readChecked(config));
     }
 
     @Override
@@ -45,11 +57,11 @@ public final class SmsCodeSender implements CodeSender {
     }
 
     private Setup newSetup() {
-        String appId = config.required("APAAS_SMS_SDK_APP_ID", "SMS");
-        String sign = config.required("APAAS_SMS_SIGN_NAME", "SMS");
-        String template = config.required("APAAS_SMS_TEMPLATE_ID", "SMS");
-        CloudApi api = CloudApi.of(config, "sms", "2021-01-11", config.get("APAAS_SMS_REGION", "ap-guangzhou"),
-                config.get("APAAS_SMS_ENDPOINT", "sms.tencentcloudapi.com"), CloudApi.timeoutSeconds(config));
+        String appId = values.required(APAAS_SMS_SDK_APP_ID, "SMS");
+        String sign = values.required(APAAS_SMS_SIGN_NAME, "SMS");
+        String template = values.required(APAAS_SMS_TEMPLATE_ID, "SMS");
+        CloudApi api = CloudApi.of(values, "sms", "2021-01-11", values.text(APAAS_SMS_REGION).orElseThrow(),
+                values.text(APAAS_SMS_ENDPOINT).orElseThrow());
         return new Setup(api, appId, sign, template);
     }
 

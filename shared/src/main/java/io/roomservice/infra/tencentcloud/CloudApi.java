@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tencentcloudapi.common.CommonClient;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import io.roomservice.config.Config;
-import io.roomservice.config.ConfigException;
+import io.roomservice.config.SettingValues;
+import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.runtime.Json;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * One TencentCloud API 3.0 product (SMS, SES, ...) called through tencentcloud-sdk-java's
  * generic {@link CommonClient} (TC3-HMAC-SHA256 signing, the SDK's HTTP stack). The
  * endpoint is configurable ({@code host} or {@code http://host:port} for a local fake), and
- * so is the timeout. Credentials are the function role's TENCENTCLOUD_SECRETID /
+ * so is the timeout (APAAS_OUTSIDE_TIMEOUT_SECONDS). Credentials are the function role's TENCENTCLOUD_SECRETID /
  * TENCENTCLOUD_SECRETKEY / TENCENTCLOUD_SESSIONTOKEN, which SCF's Java runtime passes as
  * system properties ({@link Config} reads those first).
  */
@@ -28,19 +28,11 @@ public final class CloudApi {
     }
 
     /** A client for {@code product} at {@code version}; a ConfigException when credentials are missing. */
-    public static CloudApi of(Config config, String product, String version, String region, String endpoint, int timeoutSeconds) {
-        Credential credential = CloudProfiles.credential(config, product);
+    public static CloudApi of(SettingValues values, String product, String version, String region, String endpoint) {
+        Credential credential = CloudProfiles.credential(values, product);
+        int timeoutSeconds = values.integer(SettingsCatalogue.APAAS_OUTSIDE_TIMEOUT_SECONDS);
         return new CloudApi(new CommonClient(product, version, credential, region,
                 CloudProfiles.profile(endpoint, timeoutSeconds)), product);
-    }
-
-    /** APAAS_OUTSIDE_TIMEOUT_SECONDS (default 5): connect, read and write timeout of outside calls. */
-    public static int timeoutSeconds(Config config) {
-        try {
-            return Math.max(1, Integer.parseInt(config.get("APAAS_OUTSIDE_TIMEOUT_SECONDS", "5")));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("APAAS_OUTSIDE_TIMEOUT_SECONDS must be a whole number of seconds");
-        }
     }
 
     /**

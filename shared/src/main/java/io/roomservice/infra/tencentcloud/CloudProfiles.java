@@ -3,8 +3,12 @@ package io.roomservice.infra.tencentcloud;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
-import io.roomservice.config.Config;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETKEY;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SESSIONTOKEN;
+
 import io.roomservice.config.ConfigException;
+import io.roomservice.config.SettingValues;
 import java.util.Optional;
 
 /**
@@ -19,13 +23,13 @@ public final class CloudProfiles {
     }
 
     /** The credentials, or a ConfigException naming what {@code purpose} lacks. */
-    public static Credential credential(Config config, String purpose) {
-        Optional<String> id = config.get("TENCENTCLOUD_SECRETID");
-        Optional<String> key = config.get("TENCENTCLOUD_SECRETKEY");
+    public static Credential credential(SettingValues values, String purpose) {
+        Optional<String> id = values.given(TENCENTCLOUD_SECRETID);
+        Optional<String> key = values.given(TENCENTCLOUD_SECRETKEY);
         if (id.isEmpty() || key.isEmpty()) {
             throw new ConfigException("TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY are not set (needed for " + purpose + ")");
         }
-        return new Credential(id.get(), key.get(), config.get("TENCENTCLOUD_SESSIONTOKEN").orElse(""));
+        return new Credential(id.get(), key.get(), values.given(TENCENTCLOUD_SESSIONTOKEN).orElse(""));
     }
 
     /** TC3-HMAC-SHA256 signing against {@code endpoint}, with one timeout for connect, read and write. */

@@ -1,8 +1,11 @@
 package io.roomservice.infra.trtc;
 
 import com.tencentcloudapi.trtc.v20190722.TrtcClient;
-import io.roomservice.config.Config;
-import io.roomservice.config.ConfigException;
+import static io.roomservice.config.SettingsCatalogue.TRTC_API_ENDPOINT;
+import static io.roomservice.config.SettingsCatalogue.TRTC_API_REGION;
+import static io.roomservice.config.SettingsCatalogue.TRTC_API_TIMEOUT_SECONDS;
+
+import io.roomservice.config.SettingValues;
 import io.roomservice.infra.tencentcloud.CloudProfiles;
 
 /**
@@ -16,15 +19,9 @@ final class TrtcClients {
     private TrtcClients() {
     }
 
-    static TrtcClient from(Config config, String purpose) {
-        int timeout;
-        try {
-            timeout = Integer.parseInt(config.get("TRTC_API_TIMEOUT_SECONDS", "5"));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("TRTC_API_TIMEOUT_SECONDS must be a whole number");
-        }
-        return new TrtcClient(CloudProfiles.credential(config, purpose),
-                config.get("TRTC_API_REGION", "ap-guangzhou"),
-                CloudProfiles.profile(config.get("TRTC_API_ENDPOINT", "trtc.tencentcloudapi.com"), timeout));
+    static TrtcClient from(SettingValues values, String purpose) {
+        return new TrtcClient(CloudProfiles.credential(values, purpose),
+                values.text(TRTC_API_REGION).orElseThrow(),
+                CloudProfiles.profile(values.text(TRTC_API_ENDPOINT).orElseThrow(), values.integer(TRTC_API_TIMEOUT_SECONDS)));
     }
 }

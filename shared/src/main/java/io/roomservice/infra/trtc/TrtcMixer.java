@@ -8,7 +8,7 @@ import com.tencentcloudapi.trtc.v20190722.models.OutputParams;
 import com.tencentcloudapi.trtc.v20190722.models.PresetLayoutConfig;
 import com.tencentcloudapi.trtc.v20190722.models.StartMCUMixTranscodeByStrRoomIdRequest;
 import com.tencentcloudapi.trtc.v20190722.models.StopMCUMixTranscodeByStrRoomIdRequest;
-import io.roomservice.config.Config;
+import io.roomservice.config.SettingValues;
 import io.roomservice.domain.roomservice.MixLayout;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.StreamMixer;
@@ -32,8 +32,8 @@ public final class TrtcMixer implements StreamMixer {
         this.client = client;
     }
 
-    public static TrtcMixer from(Config config, long sdkAppId) {
-        return new TrtcMixer(sdkAppId, TrtcClients.from(config, "merge_stream"));
+    public static TrtcMixer from(SettingValues values, long sdkAppId) {
+        return new TrtcMixer(sdkAppId, TrtcClients.from(values, "merge_stream"));
     }
 
     @Override

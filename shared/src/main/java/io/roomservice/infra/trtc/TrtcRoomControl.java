@@ -6,7 +6,7 @@ import com.tencentcloudapi.trtc.v20190722.models.DismissRoomByStrRoomIdRequest;
 import com.tencentcloudapi.trtc.v20190722.models.DismissRoomRequest;
 import com.tencentcloudapi.trtc.v20190722.models.RemoveUserByStrRoomIdRequest;
 import com.tencentcloudapi.trtc.v20190722.models.RemoveUserRequest;
-import io.roomservice.config.Config;
+import io.roomservice.config.SettingValues;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.apaas.MediaRooms;
 
@@ -29,8 +29,8 @@ public final class TrtcRoomControl implements MediaRooms {
         this.client = client;
     }
 
-    public static TrtcRoomControl from(Config config, long sdkAppId) {
-        return new TrtcRoomControl(sdkAppId, TrtcClients.from(config, "TRTC room control"));
+    public static TrtcRoomControl from(SettingValues values, long sdkAppId) {
+        return new TrtcRoomControl(sdkAppId, TrtcClients.from(values, "TRTC room control"));
     }
 
     @Override

@@ -1,0 +1,34 @@
+package io.roomservice.config;
+
+/** The concern a setting belongs to; the order here is the order of the configuration reference. */
+public enum Section {
+    DATABASE("Database (MySQL)"),
+    REDIS("Redis"),
+    TOKENS("Bearer tokens"),
+    TRTC("TRTC signing (UserSig, PrivateMapKey)"),
+    TRTC_API("TRTC server API (stream mixing, dismissing rooms, removing users)"),
+    TENCENT_CLOUD("Tencent Cloud API credentials"),
+    LIVE("Live streaming (CSS)"),
+    WECHAT("WeChat mini-program"),
+    IM("Tencent IM"),
+    VIDEO_ROOMS("Video call and live rooms (webrtcroom, liveroom, VoIP)"),
+    ROOMSERVICE("RoomService rooms (RTCRoom / LiveRoom)"),
+    APAAS_USERS("aPaaS users"),
+    APAAS_OAUTH("aPaaS OAuth logins"),
+    APAAS_CODES("aPaaS login codes"),
+    APAAS_CAPTCHA("aPaaS captcha (Tencent Captcha)"),
+    APAAS_SMS("aPaaS SMS (Tencent Cloud SMS)"),
+    APAAS_SES("aPaaS e-mail (Tencent Cloud SES)"),
+    APAAS_ROOMS("aPaaS rooms"),
+    LOCAL_GATEWAY("Local gateway (never deployed)");
+
+    private final String title;
+
+    Section(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,373 @@
+package io.roomservice.config;
+
+import static io.roomservice.config.Section.APAAS_CAPTCHA;
+import static io.roomservice.config.Section.APAAS_CODES;
+import static io.roomservice.config.Section.APAAS_OAUTH;
+import static io.roomservice.config.Section.APAAS_ROOMS;
+import static io.roomservice.config.Section.APAAS_SES;
+import static io.roomservice.config.Section.APAAS_SMS;
+import static io.roomservice.config.Section.APAAS_USERS;
+import static io.roomservice.config.Section.DATABASE;
+import static io.roomservice.config.Section.IM;
+import static io.roomservice.config.Section.LIVE;
+import static io.roomservice.config.Section.LOCAL_GATEWAY;
+import static io.roomservice.config.Section.REDIS;
+import static io.roomservice.config.Section.ROOMSERVICE;
+import static io.roomservice.config.Section.TENCENT_CLOUD;
+import static io.roomservice.config.Section.TOKENS;
+import static io.roomservice.config.Section.TRTC;
+import static io.roomservice.config.Section.TRTC_API;
+import static io.roomservice.config.Section.VIDEO_ROOMS;
+import static io.roomservice.config.Section.WECHAT;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every setting the code reads, in one place: name, default, unit, range and purpose.
+ * Code reads settings only through these entries ({@link SettingValues}); the
+ * configuration reference (docs/configuration.md) is rendered from this list.
+ */
+public final class SettingsCatalogue {
+
+    private static final List<Setting> ALL = new ArrayList<>();
+
+    private static final long MINUTE_SECONDS = 60;
+    private static final long HOUR_SECONDS = 3600;
+    private static final long DAY_SECONDS = 24 * HOUR_SECONDS;
+    /** No duration setting here makes sense beyond a year. */
+    private static final long MAX_DURATION_SECONDS = 366 * DAY_SECONDS;
+    private static final long MAX_TCP_PORT = 65_535;
+    private static final long MAX_UINT32 = 0xFFFF_FFFFL;
+    private static final long MAX_POOL_CONNECTIONS = 64;
+    private static final long MAX_OUTSIDE_TIMEOUT_SECONDS = 60;
+    private static final long MAX_OUTSIDE_TIMEOUT_MILLIS = 60_000;
+    private static final long MAX_RATE = 1_000_000;
+    private static final String HOST_NAME = "[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    private static final String HTTP_URL = "https?://[^\\s/?#]+(:[0-9]{1,5})?(/\\S*)?";
+    /** The TRTC privilege bits (see io.roomservice.infra.sign.Privileges): 1 create, 2 enter, 4/8 send/receive audio, 16/32 send/receive video. */
+    private static final long ALL_PRIVILEGES = 255;
+
+    // ---- database
+    public static final long DEFAULT_DB_PORT = 3306;
+    public static final String DEFAULT_DB_NAME = "roomservice";
+    public static final String DEFAULT_DB_USER = "root";
+    /** One request at a time per SCF instance, so 2 is plenty there; the local gateway raises it. */
+    public static final long DEFAULT_DB_POOL_CONNECTIONS = 2;
+
+    public static final Setting DB_URL = add(Setting.text("DB_URL", DATABASE,
+            "The MySQL JDBC URL; DB_URL or DB_HOST is required (a password in it is masked in the start-up report)")
+            .withFormat("jdbc:mysql://\\S+", "a jdbc:mysql:// URL"));
+    public static final Setting DB_HOST = add(Setting.text("DB_HOST", DATABASE,
+            "The MySQL host, when DB_URL is not set").withFormat(HOST_NAME, "a host name"));
+    public static final Setting DB_PORT = add(Setting.number("DB_PORT", DATABASE, 1, MAX_TCP_PORT, null,
+            "The MySQL port, with DB_HOST").withDefault(DEFAULT_DB_PORT));
+    public static final Setting DB_NAME = add(Setting.text("DB_NAME", DATABASE,
+            "The database, with DB_HOST").withDefault(DEFAULT_DB_NAME));
+    public static final Setting DB_USER = add(Setting.text("DB_USER", DATABASE, "The MySQL user").withDefault(DEFAULT_DB_USER));
+    public static final Setting DB_PASSWORD = add(Setting.text("DB_PASSWORD", DATABASE,
+            "The MySQL password (none when unset)").asSecret());
+    public static final Setting DB_POOL_SIZE = add(Setting.number("DB_POOL_SIZE", DATABASE, 1, MAX_POOL_CONNECTIONS, "connections",
+            "Database connections per instance").withDefault(DEFAULT_DB_POOL_CONNECTIONS));
+
+    // ---- redis
+    public static final long DEFAULT_REDIS_PORT = 6379;
+    public static final long DEFAULT_REDIS_POOL_CONNECTIONS = 2;
+
+    public static final Setting REDIS_URL = add(Setting.text("REDIS_URL", REDIS,
+            "redis://[:password@]host:port[/db]; REDIS_URL or REDIS_HOST is required (the password is masked in the start-up report)")
+            .withFormat("redis://\\S+", "a redis:// URL"));
+    public static final Setting REDIS_HOST = add(Setting.text("REDIS_HOST", REDIS,
+            "The Redis host, when REDIS_URL is not set").withFormat(HOST_NAME, "a host name"));
+    public static final Setting REDIS_PORT = add(Setting.number("REDIS_PORT", REDIS, 1, MAX_TCP_PORT, null,
+            "The Redis port, with REDIS_HOST").withDefault(DEFAULT_REDIS_PORT));
+    public static final Setting REDIS_PASSWORD = add(Setting.text("REDIS_PASSWORD", REDIS,
+            "The Redis password, with REDIS_HOST (none when unset)").asSecret());
+    public static final Setting REDIS_POOL_SIZE = add(Setting.number("REDIS_POOL_SIZE", REDIS, 1, MAX_POOL_CONNECTIONS, "connections",
+            "Redis connections per instance").withDefault(DEFAULT_REDIS_POOL_CONNECTIONS));
+
+    // ---- tokens
+    public static final long DEFAULT_TOKEN_TTL_SECONDS = 30 * DAY_SECONDS;
+
+    public static final Setting TOKEN_SECRET = add(Setting.text("TOKEN_SECRET", TOKENS,
+            "The key that signs bearer tokens: 32 random characters or more").asSecret().asRequired());
+    public static final Setting TOKEN_TTL_SECONDS = add(Setting.seconds("TOKEN_TTL_SECONDS", TOKENS, 1, MAX_DURATION_SECONDS,
+            "How long a bearer token stays valid").withDefault(DEFAULT_TOKEN_TTL_SECONDS));
+
+    // ---- TRTC signing
+    public static final long DEFAULT_USER_SIG_TTL_SECONDS = 48 * HOUR_SECONDS;
+    public static final long DEFAULT_PRIVATE_MAP_KEY_TTL_SECONDS = 24 * HOUR_SECONDS;
+    /** CREATE | DEFAULT_MEMBER: create, enter, send and receive audio and video. */
+    public static final long DEFAULT_PRIVATE_MAP_KEY_PRIVILEGES = 1 | 2 | 4 | 8 | 16 | 32;
+    /** DEFAULT_MEMBER: enter, send and receive audio and video. */
+    public static final long DEFAULT_SIG_API_PRIVILEGES = 2 | 4 | 8 | 16 | 32;
+
+    public static final Setting TRTC_SDK_APP_ID = add(Setting.number("TRTC_SDK_APP_ID", TRTC, 1, MAX_UINT32, null,
+            "The SDKAppID from the TRTC console; without it and TRTC_SECRET_KEY every signing action answers its system error"));
+    public static final Setting TRTC_SECRET_KEY = add(Setting.text("TRTC_SECRET_KEY", TRTC,
+            "The application's UserSig key from the TRTC console (also signs IM admin calls)").asSecret());
+    public static final Setting USER_SIG_TTL_SECONDS = add(Setting.seconds("USER_SIG_TTL_SECONDS", TRTC, 1, MAX_DURATION_SECONDS,
+            "How long a UserSig stays valid").withDefault(DEFAULT_USER_SIG_TTL_SECONDS));
+    public static final Setting PRIVATE_MAP_KEY_TTL_SECONDS = add(Setting.seconds("PRIVATE_MAP_KEY_TTL_SECONDS", TRTC, 1,
+            MAX_DURATION_SECONDS, "How long a PrivateMapKey stays valid").withDefault(DEFAULT_PRIVATE_MAP_KEY_TTL_SECONDS));
+    public static final Setting PRIVATE_MAP_KEY_PRIVILEGES = add(Setting.number("PRIVATE_MAP_KEY_PRIVILEGES", TRTC, 1, ALL_PRIVILEGES,
+            "privilege bits", "The TRTC privileges a room's PrivateMapKey grants").withDefault(DEFAULT_PRIVATE_MAP_KEY_PRIVILEGES));
+    public static final Setting SIG_API_PRIVILEGES = add(Setting.number("SIG_API_PRIVILEGES", TRTC, 1, ALL_PRIVILEGES,
+            "privilege bits", "The TRTC privileges of webrtc-sig-api's PrivateMapKey").withDefault(DEFAULT_SIG_API_PRIVILEGES));
+
+    // ---- TRTC server API
+    public static final String DEFAULT_TRTC_API_REGION = "ap-guangzhou";
+    public static final String DEFAULT_TRTC_API_ENDPOINT = "trtc.tencentcloudapi.com";
+    public static final long DEFAULT_OUTSIDE_TIMEOUT_SECONDS = 5;
+
+    public static final Setting TRTC_API_REGION = add(Setting.text("TRTC_API_REGION", TRTC_API,
+            "The region of TRTC server API calls").withDefault(DEFAULT_TRTC_API_REGION));
+    public static final Setting TRTC_API_ENDPOINT = add(Setting.text("TRTC_API_ENDPOINT", TRTC_API,
+            "The TRTC API host (http://host:port for a local fake)").withDefault(DEFAULT_TRTC_API_ENDPOINT));
+    public static final Setting TRTC_API_TIMEOUT_SECONDS = add(Setting.seconds("TRTC_API_TIMEOUT_SECONDS", TRTC_API, 1,
+            MAX_OUTSIDE_TIMEOUT_SECONDS, "Connect, read and write timeout of TRTC API calls").withDefault(DEFAULT_OUTSIDE_TIMEOUT_SECONDS));
+
+    // ---- Tencent Cloud API credentials (the function role's, passed by SCF as system properties)
+    public static final Setting TENCENTCLOUD_SECRETID = add(Setting.text("TENCENTCLOUD_SECRETID", TENCENT_CLOUD,
+            "The function role's SecretId; without it TRTC API calls, SMS, SES and captcha are off").asSecret().asPlatformProvided());
+    public static final Setting TENCENTCLOUD_SECRETKEY = add(Setting.text("TENCENTCLOUD_SECRETKEY", TENCENT_CLOUD,
+            "The function role's SecretKey").asSecret().asPlatformProvided());
+    public static final Setting TENCENTCLOUD_SESSIONTOKEN = add(Setting.text("TENCENTCLOUD_SESSIONTOKEN", TENCENT_CLOUD,
+            "The function role's session token (temporary credentials)").asSecret().asPlatformProvided());
+
+    // ---- live streaming
+    public static final long DEFAULT_LIVE_URL_TTL_SECONDS = 24 * HOUR_SECONDS;
+
+    public static final Setting LIVE_BIZID = add(Setting.text("LIVE_BIZID", LIVE,
+            "The numeric bizid from the live console (stream names and the legacy domains)").withFormat("[0-9]{1,12}", "the numeric bizid"));
+    public static final Setting LIVE_APP_ID = add(Setting.text("LIVE_APP_ID", LIVE, "The live application id, when stream names carry it"));
+    public static final Setting LIVE_PUSH_DOMAIN = add(Setting.text("LIVE_PUSH_DOMAIN", LIVE,
+            "The push domain (default <bizid>.livepush.myqcloud.com)").withFormat(HOST_NAME, "a host name"));
+    public static final Setting LIVE_PLAY_DOMAIN = add(Setting.text("LIVE_PLAY_DOMAIN", LIVE,
+            "The play domain (default <bizid>.liveplay.myqcloud.com)").withFormat(HOST_NAME, "a host name"));
+    public static final Setting LIVE_PUSH_KEY = add(Setting.text("LIVE_PUSH_KEY", LIVE,
+            "The push anti-leech key; without it live actions answer their system error").asSecret());
+    public static final Setting LIVE_PLAY_KEY = add(Setting.text("LIVE_PLAY_KEY", LIVE,
+            "The play anti-leech key; must differ from LIVE_PUSH_KEY").asSecret());
+    public static final Setting LIVE_PUSH_URL_TTL_SECONDS = add(Setting.seconds("LIVE_PUSH_URL_TTL_SECONDS", LIVE, 1,
+            MAX_DURATION_SECONDS, "How long a push URL stays valid").withDefault(DEFAULT_LIVE_URL_TTL_SECONDS));
+    public static final Setting LIVE_PLAY_URL_TTL_SECONDS = add(Setting.seconds("LIVE_PLAY_URL_TTL_SECONDS", LIVE, 1,
+            MAX_DURATION_SECONDS, "How long a play URL stays valid").withDefault(DEFAULT_LIVE_URL_TTL_SECONDS));
+
+    // ---- WeChat
+    public static final String DEFAULT_WECHAT_API_BASE = "https://api.weixin.qq.com";
+    public static final long DEFAULT_WECHAT_TIMEOUT_MILLIS = 3000;
+    public static final long DEFAULT_WECHAT_SESSION_TTL_SECONDS = 3 * DAY_SECONDS;
+
+    public static final Setting WECHAT_APP_ID = add(Setting.text("WECHAT_APP_ID", WECHAT,
+            "The mini-program's AppID; without it and WECHAT_APP_SECRET wechat-login and voip-get-signature answer their system error"));
+    public static final Setting WECHAT_APP_SECRET = add(Setting.text("WECHAT_APP_SECRET", WECHAT, "The mini-program's AppSecret").asSecret());
+    public static final Setting WECHAT_API_BASE = add(Setting.text("WECHAT_API_BASE", WECHAT,
+            "Where jscode2session lives (scheme, host and port)").withDefault(DEFAULT_WECHAT_API_BASE).withFormat(HTTP_URL, "an http(s) URL"));
+    public static final Setting WECHAT_TIMEOUT_MS = add(Setting.number("WECHAT_TIMEOUT_MS", WECHAT, 1, MAX_OUTSIDE_TIMEOUT_MILLIS,
+            "milliseconds", "Timeout of WeChat API calls").withDefault(DEFAULT_WECHAT_TIMEOUT_MILLIS));
+    public static final Setting WECHAT_SESSION_TTL_SECONDS = add(Setting.seconds("WECHAT_SESSION_TTL_SECONDS", WECHAT, 1,
+            MAX_DURATION_SECONDS, "How long a session_key is kept server-side").withDefault(DEFAULT_WECHAT_SESSION_TTL_SECONDS));
+
+    // ---- IM
+    public static final String DEFAULT_IM_ADMIN_ID = "administrator";
+    public static final long DEFAULT_IM_TIMEOUT_MILLIS = 3000;
+
+    public static final Setting IM_BASE_URL = add(Setting.text("IM_BASE_URL", IM,
+            "The IM REST API (https://console.tim.qq.com or a regional host); without it IM is off")
+            .withFormat(HTTP_URL, "an http(s) URL"));
+    public static final Setting IM_ADMIN_ID = add(Setting.text("IM_ADMIN_ID", IM, "The IM App admin account")
+            .withDefault(DEFAULT_IM_ADMIN_ID).withFormat("[A-Za-z0-9_@.-]{1,32}", "the IM admin account (letters, digits, _ @ . -)"));
+    public static final Setting IM_TIMEOUT_MILLIS = add(Setting.number("IM_TIMEOUT_MILLIS", IM, 100, MAX_OUTSIDE_TIMEOUT_MILLIS,
+            "milliseconds", "Timeout of IM REST calls").withDefault(DEFAULT_IM_TIMEOUT_MILLIS));
+
+    // ---- video call and live rooms
+    public static final long DEFAULT_WEBRTC_MAX_MEMBERS = 2;
+    public static final long DEFAULT_LIVE_MAX_MEMBERS = 20;
+    public static final long DEFAULT_VOIP_MEMBERSHIP_SECONDS = 2 * HOUR_SECONDS;
+
+    public static final Setting WEBRTC_MAX_MEMBERS = add(Setting.number("WEBRTC_MAX_MEMBERS", VIDEO_ROOMS, 1, 1000, "members",
+            "Members of a webrtcroom call").withDefault(DEFAULT_WEBRTC_MAX_MEMBERS));
+    public static final Setting LIVE_MAX_MEMBERS = add(Setting.number("LIVE_MAX_MEMBERS", VIDEO_ROOMS, 1, 100_000, "members",
+            "Members of a liveroom").withDefault(DEFAULT_LIVE_MAX_MEMBERS));
+    public static final Setting VOIP_MEMBERSHIP_SECONDS = add(Setting.seconds("VOIP_MEMBERSHIP_SECONDS", VIDEO_ROOMS, 1,
+            MAX_DURATION_SECONDS, "How long a VoIP room membership lasts").withDefault(DEFAULT_VOIP_MEMBERSHIP_SECONDS));
+
+    // ---- RoomService
+    public static final long DEFAULT_ROOMSERVICE_MULTI_MAX_PUSHERS = 4;
+    public static final long DEFAULT_ROOMSERVICE_DOUBLE_MAX_PUSHERS = 2;
+    public static final long DEFAULT_ROOMSERVICE_LIVE_MAX_PUSHERS = 4;
+    public static final long DEFAULT_ROOMSERVICE_LIVE_MAX_AUDIENCES = 30;
+    public static final long DEFAULT_ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS = 20;
+    public static final long DEFAULT_ROOMSERVICE_MAX_IDLE_SECONDS = 30;
+    public static final long DEFAULT_ROOMSERVICE_MAX_CUSTOM_FIELDS = 32;
+
+    public static final Setting ROOMSERVICE_MULTI_MAX_PUSHERS = add(Setting.number("ROOMSERVICE_MULTI_MAX_PUSHERS", ROOMSERVICE, 1, 50,
+            "pushers", "Pushers of a multi_room").withDefault(DEFAULT_ROOMSERVICE_MULTI_MAX_PUSHERS));
+    public static final Setting ROOMSERVICE_DOUBLE_MAX_PUSHERS = add(Setting.number("ROOMSERVICE_DOUBLE_MAX_PUSHERS", ROOMSERVICE, 1, 50,
+            "pushers", "Pushers of a double_room").withDefault(DEFAULT_ROOMSERVICE_DOUBLE_MAX_PUSHERS));
+    public static final Setting ROOMSERVICE_LIVE_MAX_PUSHERS = add(Setting.number("ROOMSERVICE_LIVE_MAX_PUSHERS", ROOMSERVICE, 1, 50,
+            "pushers", "Pushers of a live_room").withDefault(DEFAULT_ROOMSERVICE_LIVE_MAX_PUSHERS));
+    public static final Setting ROOMSERVICE_LIVE_MAX_AUDIENCES = add(Setting.number("ROOMSERVICE_LIVE_MAX_AUDIENCES", ROOMSERVICE, 1,
+            100_000, "audiences", "Audiences of a live_room").withDefault(DEFAULT_ROOMSERVICE_LIVE_MAX_AUDIENCES));
+    public static final Setting ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS = add(Setting.seconds("ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS",
+            ROOMSERVICE, 1, HOUR_SECONDS, "How long a member may go without a heartbeat")
+            .withDefault(DEFAULT_ROOMSERVICE_HEARTBEAT_TIMEOUT_SECONDS));
+    public static final Setting ROOMSERVICE_MAX_IDLE_SECONDS = add(Setting.seconds("ROOMSERVICE_MAX_IDLE_SECONDS", ROOMSERVICE, 1,
+            DAY_SECONDS, "How long a room without pushers lives").withDefault(DEFAULT_ROOMSERVICE_MAX_IDLE_SECONDS));
+    public static final Setting ROOMSERVICE_MAX_CUSTOM_FIELDS = add(Setting.number("ROOMSERVICE_MAX_CUSTOM_FIELDS", ROOMSERVICE, 1, 1000,
+            "fields", "Custom fields per room").withDefault(DEFAULT_ROOMSERVICE_MAX_CUSTOM_FIELDS));
+    public static final Setting ROOMSERVICE_DEBUG_LOGIN_INFO = add(Setting.flag("ROOMSERVICE_DEBUG_LOGIN_INFO", ROOMSERVICE,
+            "Enables get_login_info, which signs for any user: for debugging only"));
+
+    // ---- aPaaS users
+    public static final long DEFAULT_APAAS_PRESENCE_TTL_SECONDS = 30;
+    public static final long DEFAULT_APAAS_PHONE_SEARCHES_PER_HOUR = 30;
+    public static final String DEFAULT_APAAS_COUNTRY_CODE = "86";
+
+    public static final Setting APAAS_SALT_KEY = add(Setting.text("APAAS_SALT_KEY", APAAS_USERS,
+            "Seals OAuth salts and tenant keys: 32 random characters or more; without it OAuth answers its system error").asSecret());
+    public static final Setting APAAS_MULTI_TENANT = add(Setting.flag("APAAS_MULTI_TENANT", APAAS_USERS,
+            "Users belong to tenants (apaas_tenants), each with its own TRTC application"));
+    public static final Setting APAAS_PRESENCE_TTL_SECONDS = add(Setting.seconds("APAAS_PRESENCE_TTL_SECONDS", APAAS_USERS, 1, HOUR_SECONDS,
+            "How long a user counts as online after their last heartbeat").withDefault(DEFAULT_APAAS_PRESENCE_TTL_SECONDS));
+    public static final Setting APAAS_PHONE_SEARCHES_PER_HOUR = add(Setting.number("APAAS_PHONE_SEARCHES_PER_HOUR", APAAS_USERS, 1,
+            MAX_RATE, "searches per hour", "Phone-number searches a user may make").withDefault(DEFAULT_APAAS_PHONE_SEARCHES_PER_HOUR));
+    public static final Setting APAAS_DEFAULT_COUNTRY_CODE = add(Setting.text("APAAS_DEFAULT_COUNTRY_CODE", APAAS_USERS,
+            "The country calling code of phone numbers given without one").withDefault(DEFAULT_APAAS_COUNTRY_CODE)
+            .withFormat("[0-9]{1,4}", "a country calling code (digits)"));
+
+    // ---- aPaaS OAuth
+    public static final long DEFAULT_APAAS_OAUTH_TS_WINDOW_SECONDS = 5 * MINUTE_SECONDS;
+    public static final long DEFAULT_APAAS_OAUTH_MAX_FAILURES = 10;
+    public static final long DEFAULT_APAAS_OAUTH_MAX_FAILURES_PER_IP = 50;
+    public static final long DEFAULT_APAAS_OAUTH_FAILURE_WINDOW_SECONDS = 15 * MINUTE_SECONDS;
+
+    public static final Setting APAAS_OAUTH_TS_WINDOW_SECONDS = add(Setting.seconds("APAAS_OAUTH_TS_WINDOW_SECONDS", APAAS_OAUTH, 1,
+            DAY_SECONDS, "How far a signature's timestamp may be from now").withDefault(DEFAULT_APAAS_OAUTH_TS_WINDOW_SECONDS));
+    public static final Setting APAAS_OAUTH_REQUIRE_TS_NONCE = add(Setting.flag("APAAS_OAUTH_REQUIRE_TS_NONCE", APAAS_OAUTH,
+            "Signatures must carry a timestamp and a nonce"));
+    public static final Setting APAAS_OAUTH_MAX_FAILURES = add(Setting.number("APAAS_OAUTH_MAX_FAILURES", APAAS_OAUTH, 1, MAX_RATE,
+            "failures per window", "Failed signatures per username before it is locked").withDefault(DEFAULT_APAAS_OAUTH_MAX_FAILURES));
+    public static final Setting APAAS_OAUTH_MAX_FAILURES_PER_IP = add(Setting.number("APAAS_OAUTH_MAX_FAILURES_PER_IP", APAAS_OAUTH, 1,
+            MAX_RATE, "failures per window", "Failed signatures per client IP before it is locked")
+            .withDefault(DEFAULT_APAAS_OAUTH_MAX_FAILURES_PER_IP));
+    public static final Setting APAAS_OAUTH_FAILURE_WINDOW_SECONDS = add(Setting.seconds("APAAS_OAUTH_FAILURE_WINDOW_SECONDS", APAAS_OAUTH,
+            1, DAY_SECONDS, "The window failures are counted in").withDefault(DEFAULT_APAAS_OAUTH_FAILURE_WINDOW_SECONDS));
+
+    // ---- aPaaS login codes
+    public static final long DEFAULT_APAAS_CODE_TTL_SECONDS = 5 * MINUTE_SECONDS;
+    public static final long DEFAULT_APAAS_CODE_MAX_ATTEMPTS = 3;
+    public static final long DEFAULT_APAAS_CODE_SENDS_PER_TARGET = 5;
+    public static final long DEFAULT_APAAS_CODE_SENDS_PER_IP = 20;
+    public static final long DEFAULT_APAAS_CODE_SEND_WINDOW_SECONDS = HOUR_SECONDS;
+
+    public static final Setting APAAS_CODE_TTL_SECONDS = add(Setting.seconds("APAAS_CODE_TTL_SECONDS", APAAS_CODES, 1, DAY_SECONDS,
+            "How long a login code stays valid").withDefault(DEFAULT_APAAS_CODE_TTL_SECONDS));
+    public static final Setting APAAS_CODE_MAX_ATTEMPTS = add(Setting.number("APAAS_CODE_MAX_ATTEMPTS", APAAS_CODES, 1, 100, "attempts",
+            "Wrong guesses before a code is void").withDefault(DEFAULT_APAAS_CODE_MAX_ATTEMPTS));
+    public static final Setting APAAS_CODE_SENDS_PER_TARGET = add(Setting.number("APAAS_CODE_SENDS_PER_TARGET", APAAS_CODES, 1, MAX_RATE,
+            "sends per window", "Codes sent to one phone or address").withDefault(DEFAULT_APAAS_CODE_SENDS_PER_TARGET));
+    public static final Setting APAAS_CODE_SENDS_PER_IP = add(Setting.number("APAAS_CODE_SENDS_PER_IP", APAAS_CODES, 1, MAX_RATE,
+            "sends per window", "Codes sent for one client IP").withDefault(DEFAULT_APAAS_CODE_SENDS_PER_IP));
+    public static final Setting APAAS_CODE_SEND_WINDOW_SECONDS = add(Setting.seconds("APAAS_CODE_SEND_WINDOW_SECONDS", APAAS_CODES, 1,
+            DAY_SECONDS, "The window sends are counted in").withDefault(DEFAULT_APAAS_CODE_SEND_WINDOW_SECONDS));
+    public static final Setting APAAS_OUTSIDE_TIMEOUT_SECONDS = add(Setting.seconds("APAAS_OUTSIDE_TIMEOUT_SECONDS", APAAS_CODES, 1,
+            MAX_OUTSIDE_TIMEOUT_SECONDS, "Connect, read and write timeout of SMS, SES and captcha calls")
+            .withDefault(DEFAULT_OUTSIDE_TIMEOUT_SECONDS));
+
+    // ---- aPaaS captcha
+    public static final String DEFAULT_APAAS_CAPTCHA_ENDPOINT = "captcha.tencentcloudapi.com";
+
+    public static final Setting APAAS_CAPTCHA_APP_ID = add(Setting.number("APAAS_CAPTCHA_APP_ID", APAAS_CAPTCHA, 1, MAX_UINT32, null,
+            "The CaptchaAppId; when set, sending a code needs a passed captcha"));
+    public static final Setting APAAS_CAPTCHA_APP_SECRET_KEY = add(Setting.text("APAAS_CAPTCHA_APP_SECRET_KEY", APAAS_CAPTCHA,
+            "The captcha's AppSecretKey").asSecret());
+    public static final Setting APAAS_CAPTCHA_ENDPOINT = add(Setting.text("APAAS_CAPTCHA_ENDPOINT", APAAS_CAPTCHA,
+            "The captcha API host (http://host:port for a local fake)").withDefault(DEFAULT_APAAS_CAPTCHA_ENDPOINT));
+
+    // ---- aPaaS SMS
+    public static final String DEFAULT_APAAS_SMS_REGION = "ap-guangzhou";
+    public static final String DEFAULT_APAAS_SMS_ENDPOINT = "sms.tencentcloudapi.com";
+
+    public static final Setting APAAS_SMS_SDK_APP_ID = add(Setting.text("APAAS_SMS_SDK_APP_ID", APAAS_SMS,
+            "The SMS SdkAppId; without the SMS settings phone codes answer their system error"));
+    public static final Setting APAAS_SMS_SIGN_NAME = add(Setting.text("APAAS_SMS_SIGN_NAME", APAAS_SMS, "The approved SMS signature"));
+    public static final Setting APAAS_SMS_TEMPLATE_ID = add(Setting.text("APAAS_SMS_TEMPLATE_ID", APAAS_SMS,
+            "The SMS template: the code and the minutes it stays valid"));
+    public static final Setting APAAS_SMS_REGION = add(Setting.text("APAAS_SMS_REGION", APAAS_SMS, "The SMS API region")
+            .withDefault(DEFAULT_APAAS_SMS_REGION));
+    public static final Setting APAAS_SMS_ENDPOINT = add(Setting.text("APAAS_SMS_ENDPOINT", APAAS_SMS,
+            "The SMS API host (http://host:port for a local fake)").withDefault(DEFAULT_APAAS_SMS_ENDPOINT));
+
+    // ---- aPaaS e-mail
+    public static final String DEFAULT_APAAS_SES_REGION = "ap-hongkong";
+    public static final String DEFAULT_APAAS_SES_ENDPOINT = "ses.tencentcloudapi.com";
+    public static final String DEFAULT_APAAS_SES_SUBJECT = "Your login code";
+
+    public static final Setting APAAS_SES_FROM = add(Setting.text("APAAS_SES_FROM", APAAS_SES,
+            "The sender address; without the SES settings e-mail codes answer their system error"));
+    public static final Setting APAAS_SES_TEMPLATE_ID = add(Setting.number("APAAS_SES_TEMPLATE_ID", APAAS_SES, 1, MAX_UINT32, null,
+            "The SES template: variables code and minutes"));
+    public static final Setting APAAS_SES_REGION = add(Setting.text("APAAS_SES_REGION", APAAS_SES, "The SES API region")
+            .withDefault(DEFAULT_APAAS_SES_REGION));
+    public static final Setting APAAS_SES_ENDPOINT = add(Setting.text("APAAS_SES_ENDPOINT", APAAS_SES,
+            "The SES API host (http://host:port for a local fake)").withDefault(DEFAULT_APAAS_SES_ENDPOINT));
+    public static final Setting APAAS_SES_SUBJECT = add(Setting.text("APAAS_SES_SUBJECT", APAAS_SES, "The subject of code e-mails")
+            .withDefault(DEFAULT_APAAS_SES_SUBJECT));
+
+    // ---- aPaaS rooms
+    public static final long DEFAULT_APAAS_ROOM_MAX_MEMBERS = 10_000;
+    public static final long DEFAULT_APAAS_KICK_BAN_SECONDS = 10 * MINUTE_SECONDS;
+    public static final long DEFAULT_APAAS_ROOM_GRACE_SECONDS = MINUTE_SECONDS;
+    public static final long DEFAULT_APAAS_ROOM_RESERVATION_SECONDS = HOUR_SECONDS;
+    public static final String DEFAULT_APAAS_OWNER_ASSIGNED_ROLES = "anchor";
+
+    public static final Setting APAAS_ROOM_MAX_MEMBERS = add(Setting.number("APAAS_ROOM_MAX_MEMBERS", APAAS_ROOMS, 1, MAX_RATE, "members",
+            "Members of an aPaaS room").withDefault(DEFAULT_APAAS_ROOM_MAX_MEMBERS));
+    public static final Setting APAAS_KICK_BAN_SECONDS = add(Setting.seconds("APAAS_KICK_BAN_SECONDS", APAAS_ROOMS, 1, MAX_DURATION_SECONDS,
+            "How long a kicked member stays out").withDefault(DEFAULT_APAAS_KICK_BAN_SECONDS));
+    public static final Setting APAAS_ROOM_GRACE_SECONDS = add(Setting.seconds("APAAS_ROOM_GRACE_SECONDS", APAAS_ROOMS, 1, DAY_SECONDS,
+            "How long a room whose owner has gone waits before the sweeper ends it").withDefault(DEFAULT_APAAS_ROOM_GRACE_SECONDS));
+    public static final Setting APAAS_ROOM_RESERVATION_SECONDS = add(Setting.seconds("APAAS_ROOM_RESERVATION_SECONDS", APAAS_ROOMS, 1,
+            MAX_DURATION_SECONDS, "How long a generated room id waits for its owner to enter")
+            .withDefault(DEFAULT_APAAS_ROOM_RESERVATION_SECONDS));
+    public static final Setting APAAS_OWNER_ASSIGNED_ROLES = add(Setting.list("APAAS_OWNER_ASSIGNED_ROLES", APAAS_ROOMS,
+            "Roles only the owner gives (comma-separated)").withDefault(DEFAULT_APAAS_OWNER_ASSIGNED_ROLES));
+    public static final Setting APAAS_ADMIN_USER_IDS = add(Setting.list("APAAS_ADMIN_USER_IDS", APAAS_ROOMS,
+            "Users who may manage every room of their tenant (comma-separated)"));
+
+    // ---- local gateway
+    public static final long DEFAULT_GATEWAY_PORT = 9000;
+    public static final long DEFAULT_GATEWAY_THREADS = 32;
+
+    public static final Setting GATEWAY_PORT = add(Setting.number("GATEWAY_PORT", LOCAL_GATEWAY, 0, MAX_TCP_PORT, null,
+            "The local gateway's HTTP port (0: any free port)").withDefault(DEFAULT_GATEWAY_PORT).asLocalOnly());
+    public static final Setting GATEWAY_THREADS = add(Setting.number("GATEWAY_THREADS", LOCAL_GATEWAY, 1, 1024, "threads",
+            "The local gateway's request threads").withDefault(DEFAULT_GATEWAY_THREADS).asLocalOnly());
+
+    private static final List<Setting> UNMODIFIABLE = Collections.unmodifiableList(ALL);
+    private static final Map<String, Setting> BY_NAME = ALL.stream().collect(Collectors.toMap(Setting::name, Function.identity()));
+
+    private SettingsCatalogue() {
+    }
+
+    private static Setting add(Setting setting) {
+        ALL.add(setting);
+        return setting;
+    }
+
+    /** Every setting, grouped by section, in a stable order. */
+    public static List<Setting> all() {
+        return UNMODIFIABLE;
+    }
+
+    public static Optional<Setting> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}
