@@ -1,0 +1,130 @@
+package io.roomservice.deploy;
+
+import io.roomservice.functions.router.Routes;
+import io.roomservice.functions.router.Routes.Family;
+import io.roomservice.functions.router.Routes.Route;
+import io.roomservice.functions.router.VideoService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which deploy unit holds which function, derived from the one list of functions
+ * ({@link Routes}) by Tencent's rules (see docs/deploy.md):
+ * <ul>
+ *   <li>every HTTP path: one SCF web function, the router behind a Function URL;</li>
+ *   <li>the timer-run functions: SCF event functions with timer triggers (web functions take no timers);</li>
+ *   <li>the video family and its {@code video} callService router: CloudBase functions, the only
+ *       functions a mini-program's wx.cloud.callFunction reaches, under the names the clients call;</li>
+ *   <li>optionally, every action as its own SCF event function, one namespace per family.</li>
+ * </ul>
+ */
+final class DeployPlan {
+
+    static final String APP = "room-service";
+    /** SCF's default quota of functions in one namespace. */
+    static final int FUNCTIONS_PER_NAMESPACE = 50;
+
+    static final int WEB_MEMORY_MB = 1024;
+    static final int WEB_TIMEOUT_SECONDS = 15;
+    /** Requests one web-function instance serves at once (SCF allows 2 to 100). */
+    static final int WEB_MAX_CONCURRENCY = 16;
+    static final int EVENT_MEMORY_MB = 512;
+    static final int EVENT_TIMEOUT_SECONDS = 15;
+    /** A sweep may clean up many rooms; it is not a client's request. */
+    static final int TIMER_TIMEOUT_SECONDS = 60;
+    static final int CLOUDBASE_MEMORY_MB = 512;
+    static final int CLOUDBASE_TIMEOUT_SECONDS = 15;
+
+    static final String CLOUDBASE_HANDLER_METHOD = "invoke";
+    static final String EVENT_HANDLER_METHOD = "handle";
+
+    private final String stage;
+
+    DeployPlan(String stage) {
+        this.stage = stage;
+    }
+
+    List<DeployUnit> units() {
+        List<DeployUnit> units = new ArrayList<>();
+        units.add(web());
+        units.add(timers());
+        units.add(cloudbase());
+        for (Family family : Family.values()) {
+            units.add(events(family));
+        }
+        return units;
+    }
+
+    /** The SCF namespace of the standard deployment: the stage is part of it. */
+    String namespace() {
+        return APP + "-" + stage;
+    }
+
+    DeployUnit web() {
+        DeployedFunction web = new DeployedFunction("web", scfName("web"), Optional.empty(),
+                WEB_MEMORY_MB, WEB_TIMEOUT_SECONDS, Optional.empty());
+        return new DeployUnit("scf/web", DeployUnit.Kind.WEB_FUNCTION, namespace(), List.of(web), false);
+    }
+
+    DeployUnit timers() {
+        List<DeployedFunction> functions = new ArrayList<>();
+        for (Route route : Routes.all()) {
+            if (route.timerCron().isPresent()) {
+                functions.add(new DeployedFunction(route.function(), scfName(route.function()),
+                        Optional.of(handler(route, EVENT_HANDLER_METHOD)), EVENT_MEMORY_MB, TIMER_TIMEOUT_SECONDS,
+                        route.timerCron()));
+            }
+        }
+        return new DeployUnit("scf/timers", DeployUnit.Kind.EVENT_FUNCTIONS, namespace(), functions, false);
+    }
+
+    /**
+     * The mini-program functions keep the names the clients call: a CloudBase environment
+     * per stage keeps stages apart.
+     */
+    DeployUnit cloudbase() {
+        List<DeployedFunction> functions = new ArrayList<>();
+        for (Route route : Routes.all()) {
+            if (route.family() == Family.VIDEO) {
+                functions.add(cloudbaseFunction(route.function(), route.handler().getName()));
+            }
+        }
+        functions.add(cloudbaseFunction(VideoService.SERVICE, VideoService.class.getName()));
+        return new DeployUnit("cloudbase", DeployUnit.Kind.CLOUDBASE, "", functions, false);
+    }
+
+    /** Every action of one family as its own SCF event function (the timers are already deployed). */
+    DeployUnit events(Family family) {
+        String name = family.name().toLowerCase(Locale.ROOT);
+        List<DeployedFunction> functions = new ArrayList<>();
+        for (Route route : Routes.all()) {
+            if (route.family() == family && route.timerCron().isEmpty()) {
+                functions.add(new DeployedFunction(route.function(), scfName(route.function()),
+                        Optional.of(handler(route, EVENT_HANDLER_METHOD)), EVENT_MEMORY_MB, EVENT_TIMEOUT_SECONDS,
+                        Optional.empty()));
+            }
+        }
+        if (family == Family.VIDEO) {
+            functions.add(new DeployedFunction(VideoService.SERVICE, scfName(VideoService.SERVICE),
+                    Optional.of(VideoService.class.getName() + "::" + EVENT_HANDLER_METHOD), EVENT_MEMORY_MB,
+                    EVENT_TIMEOUT_SECONDS, Optional.empty()));
+        }
+        return new DeployUnit("scf-optional/events-" + name, DeployUnit.Kind.EVENT_FUNCTIONS,
+                "rs-" + stage + "-" + name, functions, true);
+    }
+
+    private String scfName(String key) {
+        return APP + "-" + stage + "-" + key;
+    }
+
+    private static DeployedFunction cloudbaseFunction(String name, String className) {
+        return new DeployedFunction(name, name, Optional.of(className + "::" + CLOUDBASE_HANDLER_METHOD),
+                CLOUDBASE_MEMORY_MB, CLOUDBASE_TIMEOUT_SECONDS, Optional.empty());
+    }
+
+    private static String handler(Route route, String method) {
+        return route.handler().getName() + "::" + method;
+    }
+}
