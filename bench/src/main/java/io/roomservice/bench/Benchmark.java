@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,11 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
  * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
  * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
- * function in a fresh JVM, and signatures per second on one thread. Each figure is the median
+ * function in a fresh JVM, the web function's start through its scf_bootstrap
+ * ({@link WebFunctionStart}, BENCH_START_RUNS runs, default 5), and signatures per second on one thread. Each figure is the median
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, roomservice, apaas,
- * apaasrooms, coldstart, signing; default all).
+ * apaasrooms, coldstart, webstart, signing; default all).
  */
 public final class Benchmark {
 
@@ -46,7 +46,7 @@ public final class Benchmark {
         int warmUp = Integer.parseInt(env.get("BENCH_WARMUP_SECONDS", "30"));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         Set<String> scenarios = new HashSet<>();
-        for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,signing").split(",")) {
+        for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,webstart,signing").split(",")) {
             scenarios.add(name.trim());
         }
         Map<String, String> overrides = new HashMap<>(Map.of("GATEWAY_PORT", "0"));
@@ -75,6 +75,14 @@ public final class Benchmark {
             }
             if (scenarios.contains("coldstart")) {
                 coldStart(gateway, env, runs);
+            }
+            if (scenarios.contains("webstart")) {
+                Path scf = WebFunctionStart.packageRoot();
+                if (scf == null) {
+                    System.out.println("web function start: skipped (run `mvn package` first: bundle/target/scf/scf_bootstrap is missing)");
+                } else {
+                    WebFunctionStart.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")), scf);
+                }
             }
             if (scenarios.contains("signing")) {
                 SigningBenchmark.run(runs);
@@ -177,9 +185,9 @@ public final class Benchmark {
     }
 
     private static void coldStart(LocalGateway gateway, Config env, int runs) throws Exception {
-        Path lib = bundleLib();
-        if (lib == null) {
-            System.out.println("cold start: skipped (run `mvn package` first: bundle/target/scf/lib is missing)");
+        Path scf = WebFunctionStart.packageRoot();
+        if (scf == null) {
+            System.out.println("cold start: skipped (run `mvn package` first: bundle/target/scf is missing)");
             return;
         }
         String probeClasses = new File(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
@@ -188,7 +196,8 @@ public final class Benchmark {
         List<Double> millis = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", lib + File.separator + "*" + File.pathSeparator + probeClasses,
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", scf + File.pathSeparator + scf.resolve("lib") + File.separator + "*"
+                    + File.pathSeparator + probeClasses,
                     "io.roomservice.bench.ColdStartProbe");
             pb.environment().put("DB_URL", settings.database().jdbcUrl());
             pb.environment().put("DB_USER", settings.database().user());
@@ -222,17 +231,6 @@ public final class Benchmark {
         }
         System.out.printf("RESULT cold start (JVM start to first answer, DB connection included): median %.0f ms, peak RSS %.0f MB (target <= 1000 ms)%n",
                 median(millis), median(rss));
-    }
-
-    private static Path bundleLib() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
-            Path lib = dir.resolve("bundle/target/scf/lib");
-            if (Files.isDirectory(lib)) {
-                return lib;
-            }
-        }
-        return null;
     }
 
     static boolean ok(LoadClient.Answer r) {

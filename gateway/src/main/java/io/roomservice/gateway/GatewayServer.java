@@ -1,90 +1,47 @@
 package io.roomservice.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.roomservice.app.App;
 import io.roomservice.functions.router.Router;
 import io.roomservice.functions.router.Routes;
-import io.roomservice.runtime.EventAdapter;
 import io.roomservice.runtime.Json;
-import io.roomservice.runtime.Request;
-import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
+import io.roomservice.web.HttpEvents;
+import io.roomservice.web.HttpFront;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The local HTTP front: every request becomes the API-Gateway event SCF would deliver and
- * goes through the runtime adapter and the {@link Router}, as behind a Function URL (the
- * router's response is written directly rather than through its JSON string form, which
- * the handler tests cover); {@code POST /_invoke/<function>}
- * hands a raw event to one function the way a cloud-function call would; and
- * {@code POST /_dev/token} mints a bearer token for trying HTTP calls with curl.
+ * The local gateway's HTTP side: the shared {@link HttpFront} (every path through the
+ * {@link Router}, as the web function serves it) plus two local conveniences:
+ * {@code POST /_invoke/<function>} hands a raw event to one function the way a
+ * cloud-function call would, and {@code POST /_dev/token} mints a bearer token for trying
+ * HTTP calls with curl.
  */
 public final class GatewayServer implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(GatewayServer.class.getName());
-
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, each
-        // small response waits for the client's delayed ACK (~40 ms).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final HttpFront front;
     private final App app;
-    private final Router router;
     private final Map<String, ScfFunction> functions = new ConcurrentHashMap<>();
 
     public GatewayServer(App app, int port, int threads) throws IOException {
         this.app = app;
-        this.router = new Router(app);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
-        this.workers = Executors.newFixedThreadPool(threads);
-        server.setExecutor(workers);
-        server.createContext("/", this::route);
-        server.createContext("/_invoke/", this::invoke);
-        server.createContext("/_dev/token", this::devToken);
+        this.front = new HttpFront(new Router(app), "127.0.0.1", port, threads);
+        front.add("/_invoke/", this::invoke);
+        front.add("/_dev/token", this::devToken);
     }
 
     public void start() {
-        server.start();
+        front.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void route(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = HttpEvents.readBody(exchange);
-            String requestId = LocalContext.newRequestId();
-            Map<String, Object> event;
-            try {
-                event = HttpEvents.apiGateway(exchange, body, requestId);
-            } catch (IllegalArgumentException e) {
-                write(exchange, 400, Json.write(Map.of("error", "the query string is not URL-encoded correctly")));
-                return;
-            }
-            Request request = EventAdapter.toRequest(event, new LocalContext(requestId));
-            Response response = router.serve(request);
-            response.headers().forEach(exchange.getResponseHeaders()::set);
-            send(exchange, response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "gateway failure", e);
-        }
+        return front.port();
     }
 
     private void invoke(HttpExchange exchange) throws IOException {
@@ -94,7 +51,7 @@ public final class GatewayServer implements AutoCloseable {
                     ? functions.computeIfAbsent(name, n -> Routes.deployed(n, app).orElse(null))
                     : null;
             if (function == null) {
-                write(exchange, 404, Json.write(Map.of("error", "POST /_invoke/<function>, where <function> is one of "
+                HttpFront.writeJson(exchange, 404, Json.write(Map.of("error", "POST /_invoke/<function>, where <function> is one of "
                         + deployedNames())));
                 return;
             }
@@ -102,10 +59,10 @@ public final class GatewayServer implements AutoCloseable {
             try {
                 event = Json.readObject(new String(HttpEvents.readBody(exchange), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
-                write(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
+                HttpFront.writeJson(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
                 return;
             }
-            write(exchange, 200, function.handle(event, new LocalContext()));
+            HttpFront.writeJson(exchange, 200, function.handle(event, new LocalContext()));
         }
     }
 
@@ -124,24 +81,10 @@ public final class GatewayServer implements AutoCloseable {
                 // answered below
             }
             if (!(userId instanceof String) || ((String) userId).isBlank() || ((String) userId).length() > 128) {
-                write(exchange, 400, Json.write(Map.of("error", "POST {\"userId\": \"...\"}")));
+                HttpFront.writeJson(exchange, 400, Json.write(Map.of("error", "POST {\"userId\": \"...\"}")));
                 return;
             }
-            write(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
-        }
-    }
-
-    private static void write(HttpExchange exchange, int status, String json) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        send(exchange, status, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            HttpFront.writeJson(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
         }
     }
 
@@ -156,7 +99,6 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        front.close();
     }
 }

@@ -1,27 +1,12 @@
 package io.roomservice.gateway;
 
 import com.qcloud.scf.runtime.Context;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import io.roomservice.web.RequestIds;
 
-/** The SCF context a local call gets: a fresh request id, the deployed limits. */
+/** The SCF context a local {@code /_invoke} call gets: a fresh request id, the deployed limits. */
 final class LocalContext implements Context {
 
-    private final String requestId;
-
-    LocalContext() {
-        this(newRequestId());
-    }
-
-    LocalContext(String requestId) {
-        this.requestId = requestId;
-    }
-
-    /** Local request ids must be unique, not unguessable: this skips SecureRandom's lock, taken on every request. */
-    static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new UUID(random.nextLong(), random.nextLong()).toString();
-    }
+    private final String requestId = RequestIds.newId();
 
     @Override
     public String getRequestId() {

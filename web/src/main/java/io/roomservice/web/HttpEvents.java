@@ -1,4 +1,4 @@
-package io.roomservice.gateway;
+package io.roomservice.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.roomservice.runtime.UrlEncoded;
@@ -6,21 +6,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds the API-Gateway event SCF would deliver for an HTTP request. */
-final class HttpEvents {
+public final class HttpEvents {
 
     private HttpEvents() {
     }
 
-    static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId) {
+    /** The event; throws IllegalArgumentException when the query string is not URL-encoded correctly. */
+    public static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId) {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = UrlEncoded.parse(exchange.getRequestURI().getRawQuery());
         Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
             if (!h.getValue().isEmpty()) {
-                headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue().get(0));
+                headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().get(0));
             }
         }
         String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
@@ -45,7 +47,7 @@ final class HttpEvents {
         return event;
     }
 
-    static byte[] readBody(HttpExchange exchange) throws IOException {
+    public static byte[] readBody(HttpExchange exchange) throws IOException {
         return exchange.getRequestBody().readAllBytes();
     }
 }

@@ -1,0 +1,86 @@
+package io.roomservice.web;
+
+import io.roomservice.app.App;
+import io.roomservice.config.Config;
+import io.roomservice.config.ConfigException;
+import io.roomservice.functions.router.Router;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The production entry of the SCF web function, started by the code package's
+ * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:PORT (SCF
+ * requires 9000, the default). Settings come from the environment only; a missing one stops
+ * the start with the configuration message and exit status 2. SIGTERM stops it cleanly.
+ * Settings of its own: PORT, WEB_THREADS (concurrent requests, default 32), WEB_STOP_GRACE_SECONDS
+ * (how long requests in flight may finish on SIGTERM, default 5).
+ */
+public final class WebFunction {
+
+    static final int CONFIGURATION_ERROR = 2;
+
+    private WebFunction() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long begin = System.nanoTime();
+        Config environment = Config.fromEnvironment();
+        App app;
+        HttpFront front;
+        int graceSeconds;
+        try {
+            int port = whole(environment, "PORT", 9000, 0, 65_535);
+            int threads = whole(environment, "WEB_THREADS", 32, 1, 1_000);
+            graceSeconds = whole(environment, "WEB_STOP_GRACE_SECONDS", 5, 0, 60);
+            app = App.start(environment, Clock.systemUTC());
+            App.install(app);
+            front = new HttpFront(new Router(app), "0.0.0.0", port, threads);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(CONFIGURATION_ERROR);
+            return;
+        } catch (IOException e) {
+            System.err.println("Cannot listen: " + e.getMessage());
+            System.exit(CONFIGURATION_ERROR);
+            return;
+        }
+        front.start();
+        stopOnSignal(front, app, graceSeconds);
+        System.out.println("web function listening on 0.0.0.0:" + front.port() + " (ready in "
+                + (System.nanoTime() - begin) / 1_000_000 + " ms)");
+    }
+
+    /** SIGTERM (and SIGINT) run the shutdown hooks: finish what is in flight, then close the pools. */
+    private static void stopOnSignal(HttpFront front, App app, int graceSeconds) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            front.stop(graceSeconds);
+            app.close();
+            System.out.println("web function stopped");
+            stopped.countDown();
+        }, "web-function-stop"));
+        // The workers are daemons: this non-daemon thread keeps the JVM up until the hook has run.
+        Thread keeper = new Thread(() -> {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "web-function-keeper");
+        keeper.start();
+    }
+
+    private static int whole(Config environment, String name, int fallback, int min, int max) {
+        String raw = environment.get(name, Integer.toString(fallback));
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("Cannot start: " + name + " must be a whole number from " + min + " to " + max);
+    }
+}
