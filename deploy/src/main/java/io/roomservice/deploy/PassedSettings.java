@@ -22,6 +22,7 @@ final class PassedSettings {
 
     /** A web-function instance serves {@link DeployPlan#WEB_MAX_CONCURRENCY} requests at once: pools to match, unless set. */
     static final Map<String, String> WEB_DEFAULTS = Map.of(
+            "WEB_THREADS", Integer.toString(DeployPlan.WEB_MAX_CONCURRENCY),
             "DB_POOL_SIZE", "8",
             "REDIS_POOL_SIZE", Integer.toString(DeployPlan.WEB_MAX_CONCURRENCY));
 

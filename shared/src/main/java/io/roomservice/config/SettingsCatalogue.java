@@ -18,6 +18,7 @@ import static io.roomservice.config.Section.TOKENS;
 import static io.roomservice.config.Section.TRTC;
 import static io.roomservice.config.Section.TRTC_API;
 import static io.roomservice.config.Section.VIDEO_ROOMS;
+import static io.roomservice.config.Section.WEB_FUNCTION;
 import static io.roomservice.config.Section.WECHAT;
 
 import java.util.ArrayList;
@@ -341,6 +342,22 @@ public final class SettingsCatalogue {
             "Roles only the owner gives (comma-separated)").withDefault(DEFAULT_APAAS_OWNER_ASSIGNED_ROLES));
     public static final Setting APAAS_ADMIN_USER_IDS = add(Setting.list("APAAS_ADMIN_USER_IDS", APAAS_ROOMS,
             "Users who may manage every room of their tenant (comma-separated)"));
+
+    // ---- SCF web function
+    /** SCF sends a web function's requests to port 9000. */
+    public static final long DEFAULT_WEB_PORT = 9000;
+    public static final long DEFAULT_WEB_THREADS = 32;
+    public static final long DEFAULT_WEB_STOP_GRACE_SECONDS = 5;
+
+    public static final Setting PORT = add(Setting.number("PORT", WEB_FUNCTION, 0, MAX_TCP_PORT, null,
+            "The web function's HTTP port; SCF requires 9000, so only a local run of the code package sets it")
+            .withDefault(DEFAULT_WEB_PORT).asLocalOnly());
+    public static final Setting WEB_THREADS = add(Setting.number("WEB_THREADS", WEB_FUNCTION, 1, 1000, "threads",
+            "Requests the web function serves at once; match the function's maxConcurrency")
+            .withDefault(DEFAULT_WEB_THREADS));
+    public static final Setting WEB_STOP_GRACE_SECONDS = add(Setting.number("WEB_STOP_GRACE_SECONDS", WEB_FUNCTION, 0, 60,
+            "seconds", "How long requests in flight may finish when the web function is stopped")
+            .withDefault(DEFAULT_WEB_STOP_GRACE_SECONDS));
 
     // ---- local gateway
     public static final long DEFAULT_GATEWAY_PORT = 9000;

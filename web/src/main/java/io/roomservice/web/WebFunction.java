@@ -1,5 +1,9 @@
 package io.roomservice.web;
 
+import static io.roomservice.config.SettingsCatalogue.PORT;
+import static io.roomservice.config.SettingsCatalogue.WEB_STOP_GRACE_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WEB_THREADS;
+
 import io.roomservice.app.App;
 import io.roomservice.config.Config;
 import io.roomservice.config.ConfigException;
@@ -13,8 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:PORT (SCF
  * requires 9000, the default). Settings come from the environment only; a missing one stops
  * the start with the configuration message and exit status 2. SIGTERM stops it cleanly.
- * Settings of its own: PORT, WEB_THREADS (concurrent requests, default 32), WEB_STOP_GRACE_SECONDS
- * (how long requests in flight may finish on SIGTERM, default 5).
+ * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS.
  */
 public final class WebFunction {
 
@@ -30,12 +33,10 @@ public final class WebFunction {
         HttpFront front;
         int graceSeconds;
         try {
-            int port = whole(environment, "PORT", 9000, 0, 65_535);
-            int threads = whole(environment, "WEB_THREADS", 32, 1, 1_000);
-            graceSeconds = whole(environment, "WEB_STOP_GRACE_SECONDS", 5, 0, 60);
             app = App.start(environment, Clock.systemUTC());
             App.install(app);
-            front = new HttpFront(new Router(app), "0.0.0.0", port, threads);
+            graceSeconds = app.settings().integer(WEB_STOP_GRACE_SECONDS);
+            front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(PORT), app.settings().integer(WEB_THREADS));
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(CONFIGURATION_ERROR);
@@ -45,6 +46,7 @@ public final class WebFunction {
             System.exit(CONFIGURATION_ERROR);
             return;
         }
+        System.out.println("effective configuration:\n  " + String.join("\n  ", app.settings().describe()));
         front.start();
         stopOnSignal(front, app, graceSeconds);
         System.out.println("web function listening on 0.0.0.0:" + front.port() + " (ready in "
@@ -69,18 +71,5 @@ public final class WebFunction {
             }
         }, "web-function-keeper");
         keeper.start();
-    }
-
-    private static int whole(Config environment, String name, int fallback, int min, int max) {
-        String raw = environment.get(name, Integer.toString(fallback));
-        try {
-            int value = Integer.parseInt(raw);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException("Cannot start: " + name + " must be a whole number from " + min + " to " + max);
     }
 }
