@@ -48,7 +48,7 @@ final class WebFunctionStart {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(System.getProperty("java.io.tmpdir"), "web-function-start.log")));
         Map<String, String> env = pb.environment();
         env.put("ROOMSERVICE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("PORT", Integer.toString(port));
+        env.put("WEB_PORT", Integer.toString(port));
         env.put("DB_URL", settings.database().jdbcUrl());
         env.put("DB_USER", settings.database().user());
         env.put("DB_PASSWORD", settings.database().password());

@@ -41,7 +41,7 @@ final class RunningPackage implements AutoCloseable {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(name -> !name.equals("PATH") && !name.equals("HOME") && !name.equals("LANG"));
         env.put("ROOMSERVICE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("PORT", Integer.toString(port));
+        env.put("WEB_PORT", Integer.toString(port));
         env.putAll(settings);
         return new RunningPackage(pb.start(), output, port);
     }

@@ -349,7 +349,7 @@ public final class SettingsCatalogue {
     public static final long DEFAULT_WEB_THREADS = 32;
     public static final long DEFAULT_WEB_STOP_GRACE_SECONDS = 5;
 
-    public static final Setting PORT = add(Setting.number("PORT", WEB_FUNCTION, 0, MAX_TCP_PORT, null,
+    public static final Setting WEB_PORT = add(Setting.number("WEB_PORT", WEB_FUNCTION, 0, MAX_TCP_PORT, null,
             "The web function's HTTP port; SCF requires 9000, so only a local run of the code package sets it")
             .withDefault(DEFAULT_WEB_PORT).asLocalOnly());
     public static final Setting WEB_THREADS = add(Setting.number("WEB_THREADS", WEB_FUNCTION, 1, 1000, "threads",

@@ -60,7 +60,7 @@ class SettingsCatalogueTest {
     void onlyTheTencentCloudCredentialsArePlatformProvidedAndOnlyTheGatewayIsLocal() {
         assertEquals(Set.of("TENCENTCLOUD_SECRETID", "TENCENTCLOUD_SECRETKEY", "TENCENTCLOUD_SESSIONTOKEN"),
                 names(s -> s.platformProvided()));
-        assertEquals(Set.of("GATEWAY_PORT", "GATEWAY_THREADS"), names(s -> s.localOnly()));
+        assertEquals(Set.of("GATEWAY_PORT", "GATEWAY_THREADS", "WEB_PORT"), names(s -> s.localOnly()));
         assertEquals(Set.of("TOKEN_SECRET"), names(s -> s.required()));
     }
 

@@ -1,6 +1,6 @@
 package io.roomservice.web;
 
-import static io.roomservice.config.SettingsCatalogue.PORT;
+import static io.roomservice.config.SettingsCatalogue.WEB_PORT;
 import static io.roomservice.config.SettingsCatalogue.WEB_STOP_GRACE_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.WEB_THREADS;
 
@@ -14,10 +14,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The production entry of the SCF web function, started by the code package's
- * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:PORT (SCF
+ * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:WEB_PORT (SCF
  * requires 9000, the default). Settings come from the environment only; a missing one stops
  * the start with the configuration message and exit status 2. SIGTERM stops it cleanly.
- * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS.
+ * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): WEB_PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS.
  */
 public final class WebFunction {
 
@@ -36,7 +36,7 @@ public final class WebFunction {
             app = App.start(environment, Clock.systemUTC());
             App.install(app);
             graceSeconds = app.settings().integer(WEB_STOP_GRACE_SECONDS);
-            front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(PORT), app.settings().integer(WEB_THREADS));
+            front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(WEB_PORT), app.settings().integer(WEB_THREADS));
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(CONFIGURATION_ERROR);
