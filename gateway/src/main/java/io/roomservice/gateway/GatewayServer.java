@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.roomservice.app.App;
 import io.roomservice.functions.router.Router;
 import io.roomservice.functions.router.Routes;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.EventAdapter;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
  * router's response is written directly rather than through its JSON string form, which
  * the handler tests cover); {@code POST /_invoke/<function>}
  * hands a raw event to one function the way a cloud-function call would; and
- * {@code POST /_dev/token} mints a bearer token for trying HTTP calls with curl.
+ * {@code POST /_dev/token} mints a video-family bearer token for trying {@code /video/*} with curl.
  */
 public final class GatewayServer implements AutoCloseable {
 
@@ -127,7 +128,7 @@ public final class GatewayServer implements AutoCloseable {
                 write(exchange, 400, Json.write(Map.of("error", "POST {\"userId\": \"...\"}")));
                 return;
             }
-            write(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
+            write(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue(TokenAudience.VIDEO, (String) userId))));
         }
     }
 

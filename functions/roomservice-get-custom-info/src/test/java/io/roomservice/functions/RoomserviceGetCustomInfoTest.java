@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class RoomserviceGetCustomInfoTest {
     void customFieldsComeBackAsAJsonString() {
         String id = app.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "");
         app.roomService().addPusher(RoomType.LIVE, "oHost", id, "h", "", app.roomService().urls().pushUrl("oHost"));
-        String token = app.tokens().issue("oViewer");
+        String token = app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer");
         assertEquals("{}", getCustomInfo.post("live_room", "oViewer", token, Map.of("roomID", id)).get("custom"));
         app.roomService().setCustomField(RoomType.LIVE, id, "likes", true, 1);
         app.roomService().setCustomField(RoomType.LIVE, id, "gifts", false, 9);

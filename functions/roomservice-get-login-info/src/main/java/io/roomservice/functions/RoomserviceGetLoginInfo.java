@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
 import io.roomservice.protocol.roomservice.RoomServiceException;
@@ -14,6 +15,7 @@ import java.security.SecureRandom;
  * any userID. It answers only when ROOMSERVICE_DEBUG_LOGIN_INFO=true; otherwise it refuses
  * with code 7, because with it anyone can log in as anyone.
  */
+@Anonymous("a debugging helper, off unless ROOMSERVICE_DEBUG_LOGIN_INFO=true")
 public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
 
     private static final long USER_SIG_TTL_SECONDS = 24 * 3600;

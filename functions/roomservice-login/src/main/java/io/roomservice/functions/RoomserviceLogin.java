@@ -4,6 +4,8 @@ import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.infra.sign.TicketVerdict;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.token.TokenAudience;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** login: checks the caller's TLS UserSig (v2, with the TRTC key, expiry enforced) and issues a session token. */
+@Anonymous("a login: the UserSig is the credential")
 public final class RoomserviceLogin extends RoomServiceFunction {
 
     public RoomserviceLogin() {
@@ -45,7 +48,7 @@ public final class RoomserviceLogin extends RoomServiceFunction {
         }
         return RoomServiceReply.ok()
                 .with("userID", userId)
-                .with("token", app.tokens().issue(userId))
+                .with("token", app.tokens().issue(TokenAudience.ROOMSERVICE, userId))
                 .with("roomType", type.kind())
                 .with("timestamp", app.clock().millis());
     }

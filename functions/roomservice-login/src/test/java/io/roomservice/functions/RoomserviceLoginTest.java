@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
 import io.roomservice.testing.TestApps;
@@ -47,7 +48,7 @@ class RoomserviceLoginTest {
             assertEquals(0, code(reply), reply.toString());
             assertEquals("请求成功", reply.get("message"));
             assertEquals("user_1a2b3c4d_5e6f", reply.get("userID"));
-            assertEquals("user_1a2b3c4d_5e6f", app.tokens().verify((String) reply.get("token")).userId());
+            assertEquals("user_1a2b3c4d_5e6f", app.tokens().verify(TokenAudience.ROOMSERVICE, (String) reply.get("token")).userId());
         }
     }
 

@@ -23,7 +23,6 @@ public final class RoomserviceSetCustomField extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.liveType();
         Params p = call.params();
         String roomId = RoomServiceProtocol.roomId(p);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class RoomserviceSetCustomFieldTest {
     }
 
     private static Map<String, Object> set(Map<String, Object> body) {
-        return setField.post("live_room", "oViewer", app.tokens().issue("oViewer"), body);
+        return setField.post("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), body);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signed, expiring, revocable bearer tokens for HTTP callers, in JWT compact form with
  * exactly one accepted header (HS256): a token that names another algorithm, or none, is
- * rejected before anything else is read. Revocation lives in Redis: one key per revoked
+ * rejected before anything else is read. Every token names its audience (the client family
+ * it was issued to) and verifies only for that audience. Revocation lives in Redis: one key per revoked
  * token, and one per user whose every earlier token was revoked (logout everywhere,
  * account deletion).
  */
@@ -47,16 +49,17 @@ public final class TokenService {
         this.redis = redis;
     }
 
-    public String issue(String userId) {
-        return issue(userId, defaultTtlSeconds);
+    public String issue(TokenAudience audience, String userId) {
+        return issue(audience, userId, defaultTtlSeconds);
     }
 
-    public String issue(String userId, long ttlSeconds) {
+    public String issue(TokenAudience audience, String userId, long ttlSeconds) {
         long now = clock.instant().getEpochSecond();
         byte[] jti = new byte[16];
         random.nextBytes(jti);
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", userId);
+        claims.put("aud", audience.claim());
         claims.put("iat", now);
         claims.put("exp", now + ttlSeconds);
         claims.put("jti", B64.encodeToString(jti));
@@ -64,8 +67,8 @@ public final class TokenService {
         return signingInput + "." + B64.encodeToString(mac(signingInput));
     }
 
-    /** The token's claims when it is genuine, unexpired and not revoked. */
-    public Token verify(String token) {
+    /** The token's claims when it is genuine, issued to {@code audience}, unexpired and not revoked. */
+    public Token verify(TokenAudience audience, String token) {
         Token t = verifiedSignatures.get(token == null ? "" : token);
         if (t == null) {
             t = verifySignature(token);
@@ -73,6 +76,9 @@ public final class TokenService {
                 verifiedSignatures.clear();
             }
             verifiedSignatures.put(token, t);
+        }
+        if (t.audience() != audience) {
+            throw new InvalidTokenException("the token was issued for another service");
         }
         if (clock.instant().getEpochSecond() >= t.expiresAt()) {
             throw new InvalidTokenException("the token has expired", true);
@@ -120,14 +126,16 @@ public final class TokenService {
             throw new InvalidTokenException("bad token signature");
         }
         JsonNode sub = claims.get("sub");
+        JsonNode aud = claims.get("aud");
         JsonNode jti = claims.get("jti");
         JsonNode iat = claims.get("iat");
         JsonNode exp = claims.get("exp");
-        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || jti == null || !jti.isTextual()
+        Optional<TokenAudience> audience = aud != null && aud.isTextual() ? TokenAudience.fromClaim(aud.asText()) : Optional.empty();
+        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || audience.isEmpty() || jti == null || !jti.isTextual()
                 || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
             throw new InvalidTokenException("malformed token");
         }
-        return new Token(sub.asText(), jti.asText(), iat.asLong(), exp.asLong());
+        return new Token(sub.asText(), audience.get(), jti.asText(), iat.asLong(), exp.asLong());
     }
 
     private byte[] mac(String signingInput) {
