@@ -74,7 +74,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
+        this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer("WEBRTC_MAX_MEMBERS", 2, 1, 1000));

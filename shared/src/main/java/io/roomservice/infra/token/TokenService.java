@@ -1,6 +1,7 @@
 package io.roomservice.infra.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.runtime.Json;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Signed, expiring, revocable bearer tokens for HTTP callers, in JWT compact form with
  * exactly one accepted header (HS256): a token that names another algorithm, or none, is
  * rejected before anything else is read. Every token names its audience (the client family
- * it was issued to) and verifies only for that audience. Revocation lives in Redis: one key per revoked
- * token, and one per user whose every earlier token was revoked (logout everywhere,
- * account deletion).
+ * it was issued to) and verifies only for that audience. Revocation is written to MySQL
+ * (durable, see {@link DurableRevocations}) and to Redis (seen by every instance at once):
+ * one entry per revoked token, and one per user whose every earlier token was revoked
+ * (account deletion).
  */
 public final class TokenService {
 
@@ -38,15 +40,17 @@ public final class TokenService {
     private final long defaultTtlSeconds;
     private final Clock clock;
     private final Redis redis;
+    private final DurableRevocations durable;
     private final SecureRandom random = new SecureRandom();
     /** Tokens whose signature already checked out; expiry and revocation are still checked on every use. */
     private final Map<String, Token> verifiedSignatures = new ConcurrentHashMap<>();
 
-    public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis) {
+    public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis, Database db) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.defaultTtlSeconds = defaultTtlSeconds;
         this.clock = clock;
         this.redis = redis;
+        this.durable = new DurableRevocations(db, clock);
     }
 
     public String issue(TokenAudience audience, String userId) {
@@ -91,11 +95,15 @@ public final class TokenService {
         if (marks.get(1) != null && checked.issuedAt() <= Long.parseLong(marks.get(1))) {
             throw new InvalidTokenException("the token was revoked");
         }
+        if (durable.isRevoked(checked)) {
+            throw new InvalidTokenException("the token was revoked");
+        }
         return checked;
     }
 
     /** Revokes one token until it would have expired anyway. */
     public void revoke(Token token) {
+        durable.revoke(token);
         long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
         redis.call(j -> j.setex(revokedKey(token.id()), ttl, "1"));
     }
@@ -103,7 +111,17 @@ public final class TokenService {
     /** Revokes every token issued to the user up to now. */
     public void revokeAllFor(String userId) {
         long now = clock.instant().getEpochSecond();
+        durable.revokeAllUpTo(userId, now);
         redis.call(j -> j.setex(revokedBeforeKey(userId), defaultTtlSeconds, Long.toString(now)));
+    }
+
+    /**
+     * Whether a credential issued to the user at {@code issuedAtEpochSecond} (a UserSig's
+     * TLS.time) was revoked by {@link #revokeAllFor}. Read from MySQL, not the cache: it
+     * decides whether a new session may be minted.
+     */
+    public boolean revokedAt(String userId, long issuedAtEpochSecond) {
+        return issuedAtEpochSecond <= durable.validAfterNow(userId);
     }
 
     private Token verifySignature(String token) {
