@@ -1,7 +1,6 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
@@ -43,11 +42,10 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
         if (!userId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new RoomServiceException(RoomServiceCode.BAD_PARAMETER, "参数不全: userID must be letters, digits, _ or -");
         }
-        TlsSigner signer = app.signer();
         return RoomServiceReply.ok()
                 .with("userID", userId)
-                .with("sdkAppID", signer.sdkAppId())
+                .with("sdkAppID", app.signer().sdkAppId())
                 .with("accType", "0")
-                .with("userSig", signer.userSig(userId, USER_SIG_TTL_SECONDS));
+                .with("userSig", app.signer().userSig(userId, USER_SIG_TTL_SECONDS));
     }
 }

@@ -61,6 +61,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
             case NOT_CREATOR:
                 return RoomServiceCode.ROOM_NOT_FOUND;
             case NOT_PUSHER:
+            case NOT_MEMBER:
                 return RoomServiceCode.NOT_MEMBER;
             case ROOM_FULL:
             case AUDIENCE_FULL:
@@ -70,6 +71,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
             case GROUP_FAILED:
                 return RoomServiceCode.GROUP_FAILED;
             case FOREIGN_PUSH_URL:
+            case LOGIN_REFUSED:
                 return RoomServiceCode.UNAUTHORIZED;
             case BAD_MIX:
                 return RoomServiceCode.TOO_LONG;
