@@ -35,8 +35,8 @@ class RoomserviceGetCustomInfoTest {
         app.roomService().addPusher(RoomType.LIVE, "oHost", id, "h", "", app.roomService().urls().pushUrl("oHost"));
         String token = app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer");
         assertEquals("{}", getCustomInfo.post("live_room", "oViewer", token, Map.of("roomID", id)).get("custom"));
-        app.roomService().setCustomField(RoomType.LIVE, id, "likes", true, 1);
-        app.roomService().setCustomField(RoomType.LIVE, id, "gifts", false, 9);
+        app.roomService().setCustomField(RoomType.LIVE, "oHost", id, "likes", true, 1);
+        app.roomService().setCustomField(RoomType.LIVE, "oHost", id, "gifts", false, 9);
         assertEquals("{\"gifts\":9,\"likes\":1}", getCustomInfo.post("live_room", "oViewer", token, Map.of("roomID", id)).get("custom"));
         assertEquals(3, code(getCustomInfo.post("live_room", "oViewer", token, Map.of("roomID", "nope"))));
     }

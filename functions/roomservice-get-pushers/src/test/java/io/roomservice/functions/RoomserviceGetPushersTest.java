@@ -38,7 +38,7 @@ class RoomserviceGetPushersTest {
         String id = app.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "{\"title\":\"直播\"}");
         String hostUrl = app.roomService().urls().pushUrl("oHost");
         app.roomService().addPusher(RoomType.LIVE, "oHost", id, "主播", "a.png", hostUrl);
-        app.roomService().setCustomField(RoomType.LIVE, id, "likes", true, 1);
+        app.roomService().setCustomField(RoomType.LIVE, "oHost", id, "likes", true, 1);
         Map<String, Object> reply = getPushers.post("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("roomID", id));
         assertEquals(0, code(reply), reply.toString());
         assertEquals(id, reply.get("roomID"));
