@@ -2,6 +2,7 @@ package io.roomservice.bench;
 
 import io.roomservice.config.Config;
 import io.roomservice.gateway.LocalGateway;
+import io.roomservice.infra.token.TokenAudience;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -59,7 +60,7 @@ public final class Benchmark {
             int port = gateway.port();
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
-                tokens[i] = gateway.app().tokens().issue("bench-user-" + i);
+                tokens[i] = gateway.app().tokens().issue(TokenAudience.VIDEO, "bench-user-" + i);
             }
             if (scenarios.contains("video")) {
                 video(port, tokens, warmUp, seconds, runs);

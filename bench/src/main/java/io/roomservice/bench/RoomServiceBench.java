@@ -3,6 +3,7 @@ package io.roomservice.bench;
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.gateway.LocalGateway;
+import io.roomservice.infra.token.TokenAudience;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ final class RoomServiceBench {
             String user = "bench-pusher-" + i;
             String room = rooms[i / 4];
             app.roomService().addPusher(RoomType.MULTI, user, room, user, "", app.roomService().urls().pushUrl(user));
-            paths[i] = "/weapp/multi_room/pusher_heartbeat?userID=" + user + "&token=" + app.tokens().issue(user);
+            paths[i] = "/weapp/multi_room/pusher_heartbeat?userID=" + user + "&token=" + app.tokens().issue(TokenAudience.ROOMSERVICE, user);
             bodies[i] = "{\"roomID\":\"" + room + "\"}";
         }
         System.out.println("warm-up: " + warmUp + " s of pusher_heartbeat");
@@ -46,7 +47,7 @@ final class RoomServiceBench {
         System.out.printf("RESULT roomservice pusher_heartbeat: median %.0f req/s at %d clients (target >= 5000)%n",
                 Benchmark.median(rates), CLIENTS);
 
-        String getPushers = "/weapp/multi_room/get_pushers?userID=bench-viewer&token=" + app.tokens().issue("bench-viewer");
+        String getPushers = "/weapp/multi_room/get_pushers?userID=bench-viewer&token=" + app.tokens().issue(TokenAudience.ROOMSERVICE, "bench-viewer");
         String body = "{\"roomID\":\"" + rooms[0] + "\"}";
         List<Double> p50s = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();

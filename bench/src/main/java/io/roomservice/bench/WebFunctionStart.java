@@ -2,6 +2,7 @@ package io.roomservice.bench;
 
 import io.roomservice.config.Settings;
 import io.roomservice.gateway.LocalGateway;
+import io.roomservice.infra.token.TokenAudience;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -24,7 +25,7 @@ final class WebFunctionStart {
     }
 
     static void run(LocalGateway gateway, int runs, Path packageRoot) throws Exception {
-        String token = gateway.app().tokens().issue("bench-web-start");
+        String token = gateway.app().tokens().issue(TokenAudience.VIDEO, "bench-web-start");
         String body = "{\"roomID\":\"920000\"}";
         try (LoadClient http = new LoadClient("127.0.0.1", gateway.port())) {
             if (!Benchmark.ok(http.post("/video/webrtcroom-enter-room", token, body))) {

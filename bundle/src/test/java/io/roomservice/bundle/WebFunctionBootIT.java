@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.app.App;
+import io.roomservice.config.Config;
 import io.roomservice.infra.sign.Digests;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testkit.TestInfra;
 import java.net.http.HttpClient;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,11 +111,18 @@ class WebFunctionBootIT {
 
     @Test
     void aVideoCallOverHttpWithABearerToken() throws Exception {
-        String token = apaasLogin("web-video-" + randomHex(4));
         String roomId = Long.toString(100_000 + new SecureRandom().nextInt(800_000));
+        String token;
+        // A video token is what wechat-login hands out: minted here with the deployment's key.
+        try (App sameDeployment = App.start(Config.of(settings), Clock.systemUTC())) {
+            token = sameDeployment.tokens().issue(TokenAudience.VIDEO, "oWebVideo");
+        }
         Map<String, Object> entered = post("/video/webrtcroom-enter-room", token, Map.of("roomID", roomId));
         assertEquals(0, entered.get("code"), entered.toString());
         assertEquals(10003, post("/video/webrtcroom-enter-room", null, Map.of("roomID", roomId)).get("code"), "no token, no entry");
+        String apaasToken = apaasLogin("web-video-" + randomHex(4));
+        assertEquals(10003, post("/video/webrtcroom-enter-room", apaasToken, Map.of("roomID", roomId)).get("code"),
+                "an aPaaS token is no video identity");
     }
 
     /** The script a user runs after deploying passes against the production entry (and fails on the gateway's conveniences). */

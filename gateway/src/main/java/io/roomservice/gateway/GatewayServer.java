@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.roomservice.app.App;
 import io.roomservice.functions.router.Router;
 import io.roomservice.functions.router.Routes;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.ScfFunction;
 import io.roomservice.web.HttpEvents;
@@ -20,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The local gateway's HTTP side: the shared {@link HttpFront} (every path through the
  * {@link Router}, as the web function serves it) plus two local conveniences:
  * {@code POST /_invoke/<function>} hands a raw event to one function the way a
- * cloud-function call would, and {@code POST /_dev/token} mints a bearer token for trying
- * HTTP calls with curl.
+ * cloud-function call would, and {@code POST /_dev/token} mints a video-family bearer token for trying
+ * {@code /video/*} with curl.
  */
 public final class GatewayServer implements AutoCloseable {
 
@@ -84,7 +85,7 @@ public final class GatewayServer implements AutoCloseable {
                 HttpFront.writeJson(exchange, 400, Json.write(Map.of("error", "POST {\"userId\": \"...\"}")));
                 return;
             }
-            HttpFront.writeJson(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue((String) userId))));
+            HttpFront.writeJson(exchange, 200, Json.write(Map.of("userId", userId, "token", app.tokens().issue(TokenAudience.VIDEO, (String) userId))));
         }
     }
 

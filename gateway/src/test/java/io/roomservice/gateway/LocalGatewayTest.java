@@ -114,7 +114,9 @@ class LocalGatewayTest {
         assertEquals(0, json(post("/weapp/multi_room/delete_pusher" + session, "{\"roomID\":\"" + roomId + "\"}", null)).get("code"));
         assertEquals(0, json(post("/weapp/multi_room/logout" + session, "{}", null)).get("code"));
         assertEquals(7, json(post("/weapp/multi_room/get_room_list" + session, "{}", null)).get("code"));
-        String bearer = (String) json(post("/_dev/token", "{\"userId\":\"user_1a2b3c4d_5e6f\"}", null)).get("token");
+        String videoToken = (String) json(post("/_dev/token", "{\"userId\":\"user_1a2b3c4d_5e6f\"}", null)).get("token");
+        assertEquals(7, json(post("/weapp/live_room/get_room_list", "{}", videoToken)).get("code"), "a video token is no RoomService session");
+        String bearer = (String) json(post("/weapp/multi_room/login?userID=user_1a2b3c4d_5e6f&userSig=" + sig, "{}", null)).get("token");
         assertEquals(0, json(post("/weapp/live_room/get_room_list", "{}", bearer)).get("code"));
         assertEquals(1, json(post("/weapp/other_room/get_room_list", "{}", bearer)).get("code"));
         assertEquals(7, json(post("/weapp/utils/get_login_info", "{}", null)).get("code"));

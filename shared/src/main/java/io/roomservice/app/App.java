@@ -22,6 +22,7 @@ import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.RoomStore;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
+import io.roomservice.domain.roomservice.RoomServiceLogins;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.StreamMixer;
 import io.roomservice.domain.roomservice.StreamUrls;
@@ -71,6 +72,7 @@ public final class App implements AutoCloseable {
     private final Accounts accounts;
     private final Optional<ImClient> im;
     private final RoomServiceRooms roomService;
+    private final RoomServiceLogins roomServiceLogins;
     private final RoomStore rooms;
     private final ApaasRooms apaasRooms;
     private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
@@ -83,7 +85,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis);
+        this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
@@ -104,6 +106,7 @@ public final class App implements AutoCloseable {
                 accounts::tenantOf, clock);
         this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
+        this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -232,6 +235,11 @@ public final class App implements AutoCloseable {
     /** The RoomService rooms (RTCRoom / LiveRoom). */
     public RoomServiceRooms roomService() {
         return roomService;
+    }
+
+    /** RoomService login with a UserSig. */
+    public RoomServiceLogins roomServiceLogins() {
+        return roomServiceLogins;
     }
 
     /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */

@@ -1,14 +1,15 @@
 package io.roomservice.protocol;
 
 import io.roomservice.infra.token.Token;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
 
 /**
- * Who is calling. A cloud-function invocation carries the openId the platform vouches
- * for; an HTTP request must present a bearer token this service issued. A user id in a
- * request body is never an identity.
+ * Who is calling one family's functions. A cloud-function invocation carries the openId the
+ * platform vouches for; an HTTP request must present a bearer token this service issued to
+ * the same family. A user id in a request body is never an identity.
  */
 public final class Authenticator {
 
@@ -16,17 +17,19 @@ public final class Authenticator {
     private static final int MAX_TOKEN_LENGTH = 2048;
 
     private final TokenService tokens;
+    private final TokenAudience audience;
 
-    public Authenticator(TokenService tokens) {
+    public Authenticator(TokenService tokens, TokenAudience audience) {
         this.tokens = tokens;
+        this.audience = audience;
     }
 
-    /** The verified user id, or empty when the request carries no credential at all. */
-    public Optional<String> userId(Request request) {
+    /** The verified caller, or empty when the request carries no credential at all. */
+    public Optional<Caller> caller(Request request) {
         if (request.kind() == Request.Kind.INVOKE) {
-            return request.platformUserId();
+            return request.platformUserId().map(Caller::new);
         }
-        return bearerToken(request).map(t -> tokens.verify(t).userId());
+        return bearerToken(request).map(this::verify).map(Authenticator::caller);
     }
 
     /**
@@ -39,7 +42,25 @@ public final class Authenticator {
         if (raw.isEmpty()) {
             raw = params.optionalText("token", MAX_TOKEN_LENGTH);
         }
-        return raw.map(tokens::verify);
+        return raw.map(this::verify);
+    }
+
+    /** The token's claims when it is genuine, of this family, unexpired and not revoked. */
+    public Token verify(String token) {
+        return tokens.verify(audience, token);
+    }
+
+    /** Ends the session the token stands for. */
+    public void revoke(Token token) {
+        tokens.revoke(token);
+    }
+
+    public static Caller caller(Token token) {
+        return new Caller(token.userId());
+    }
+
+    public static Caller platformCaller(String openId) {
+        return new Caller(openId);
     }
 
     /** The bearer token of an Authorization header, when there is one. */

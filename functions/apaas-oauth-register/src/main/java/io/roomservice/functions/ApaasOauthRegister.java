@@ -1,14 +1,16 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasProtocol;
 import io.roomservice.protocol.apaas.ApaasReply;
-import io.roomservice.protocol.Params;
 import java.util.Map;
 
 /** oauth/register: stores a username's salt (sealed) for signature logins. */
+@Anonymous("registration happens before there is an account")
 public final class ApaasOauthRegister extends ApaasFunction {
 
     public ApaasOauthRegister() {

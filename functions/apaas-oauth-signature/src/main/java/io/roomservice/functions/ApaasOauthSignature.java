@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.OAuthAttempt;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -11,6 +12,7 @@ import io.roomservice.protocol.apaas.ApaasReply;
 import java.util.Optional;
 
 /** oauth/signature: logs in with md5(username-tag-ts-nonce-salt) or its HMAC-SHA256 form. */
+@Anonymous("a login: the signature is the credential")
 public final class ApaasOauthSignature extends ApaasFunction {
 
     public ApaasOauthSignature() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.infra.sign.Digests;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
@@ -60,7 +61,7 @@ class ApaasOauthSignatureTest {
         assertEquals(172800, Tickets.assertUserSig((String) data.get("sdkUserSig"), "22886780").lifetimeSeconds());
         assertEquals("2021-11-17 08:00:00", data.get("expire"));
         assertEquals("Alice 😀", data.get("name"));
-        assertEquals("22886780", app.tokens().verify((String) data.get("token")).userId());
+        assertEquals("22886780", app.tokens().verify(TokenAudience.APAAS, (String) data.get("token")).userId());
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRooms;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -32,7 +32,7 @@ public final class ApaasRoomsEnterRoom extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         Params p = call.params();
         ApaasRooms.Entered entered = app.apaasRooms().enter(caller.userId(), ApaasRoomProtocol.optionalRoomId(p),
                 ApaasRoomProtocol.appId(p), ApaasRoomProtocol.role(p), ApaasRoomProtocol.fields(p));

@@ -1,7 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -30,7 +30,7 @@ public final class ApaasRoomsGenerateRoomid extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         Params p = call.params();
         String roomId = app.apaasRooms().generateId(caller.userId(), ApaasRoomProtocol.optionalAppId(p), ApaasRoomProtocol.fields(p));
         return new ApaasReply("generate_roomid ok", Map.of("roomId", roomId));

@@ -1,7 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -28,7 +28,7 @@ public final class ApaasRoomsLeaveRoom extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         app.apaasRooms().leave(caller.userId(), ApaasRoomProtocol.roomId(call.params()));
         return ApaasReply.message("leave_room ok");
     }

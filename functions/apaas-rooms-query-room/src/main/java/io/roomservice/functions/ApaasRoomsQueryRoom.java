@@ -2,7 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.RoomQuery;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -30,7 +30,7 @@ public final class ApaasRoomsQueryRoom extends ApaasFunction {
     @Override
     protected ApaasReply run(ApaasCall call) {
         RoomQuery query = ApaasRoomProtocol.query(call.params());
-        Token caller = call.caller();
+        Caller caller = call.caller();
         return ApaasRoomProtocol.page("query_room ok", app.apaasRooms().query(caller.userId(), query), ApaasRoomProtocol::item);
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.user.Login;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
@@ -56,7 +57,7 @@ class ApaasRoomsQueryRoomTest {
 
     /** What user_keepalive does for the caller. */
     private static void keepalive(Login login) {
-        app.accounts().users().keepalive(app.tokens().verify(login.token()));
+        app.accounts().users().keepalive(login.user().userId());
     }
 
     private static String category() {

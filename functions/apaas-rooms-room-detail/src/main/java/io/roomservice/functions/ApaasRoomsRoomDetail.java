@@ -1,7 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -28,7 +28,7 @@ public final class ApaasRoomsRoomDetail extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         return new ApaasReply("room_detail ok",
                 ApaasRoomProtocol.detail(app.apaasRooms().detail(caller.userId(), ApaasRoomProtocol.roomId(call.params()))));
     }

@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasSweepReport;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
  * whose owner has gone for the grace period (with their IM groups and TRTC rooms), retries failed
  * teardowns. Reads already hide what it removes, so its period only bounds how long rows linger.
  */
+@Anonymous("a timer, not a client")
 public final class ApaasRoomsSweeper extends ApaasFunction {
 
     private static final Logger LOG = Logger.getLogger(ApaasRoomsSweeper.class.getName());

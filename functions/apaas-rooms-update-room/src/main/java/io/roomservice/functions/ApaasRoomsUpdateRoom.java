@@ -1,7 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -29,7 +29,7 @@ public final class ApaasRoomsUpdateRoom extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         Params p = call.params();
         return new ApaasReply("update_room ok", ApaasRoomProtocol.updated(app.apaasRooms().update(caller.userId(),
                 ApaasRoomProtocol.roomId(p), ApaasRoomProtocol.fields(p), ApaasRoomProtocol.role(p),

@@ -18,7 +18,7 @@ public final class ApaasUserDelete extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        app.accounts().users().delete(call.caller());
+        app.accounts().users().delete(call.caller().userId());
         return ApaasReply.message("user delete ok");
     }
 }

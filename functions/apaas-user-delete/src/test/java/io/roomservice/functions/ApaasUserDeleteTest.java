@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.user.AccountException;
 import io.roomservice.domain.user.Login;
 import io.roomservice.domain.user.OAuthAttempt;
-import io.roomservice.domain.user.AccountException;
 import io.roomservice.infra.token.InvalidTokenException;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.ForgedTokens;
@@ -42,7 +43,7 @@ class ApaasUserDeleteTest {
     void deleteRevokesEveryTokenAndTakesTheUserOutOfEveryRoom() {
         Login alice = ApaasUsers.signUp(app, "alice");
         String id = alice.user().userId();
-        String other = app.accounts().users().loginWithToken(app.tokens().verify(alice.token())).token();
+        String other = app.accounts().users().loginWithToken(alice.user().userId()).token();
         app.callRooms().enter(id, "5001", Optional.empty());
         app.callRooms().enter("oBob", "5001", Optional.empty());
         app.callRooms().enter("oBob", "5002", Optional.empty());
@@ -51,8 +52,8 @@ class ApaasUserDeleteTest {
         Map<String, Object> reply = delete.bearer(alice.token(), Map.of("userId", id));
         assertEquals(0, errorCode(reply));
         assertEquals("user delete ok", reply.get("errorMessage"));
-        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(alice.token()));
-        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(other));
+        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(TokenAudience.APAAS, alice.token()));
+        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(TokenAudience.APAAS, other));
         assertTrue(app.callRooms().info("5001").isEmpty(), "the room alice created ended");
         assertEquals(List.of("oBob"), app.callRooms().info("5002").orElseThrow().members());
         assertEquals(1, app.callRooms().info("5002").orElseThrow().memberCount());

@@ -1,7 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasProtocol;
@@ -22,8 +22,8 @@ public final class ApaasUserKeepalive extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
-        long at = app.accounts().users().keepalive(caller);
+        Caller caller = call.caller();
+        long at = app.accounts().users().keepalive(caller.userId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("userId", caller.userId());
         data.put("updateUtc", ApaasProtocol.utc(at));

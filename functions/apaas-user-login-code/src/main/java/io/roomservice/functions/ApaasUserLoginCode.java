@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Contact;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -10,6 +11,7 @@ import io.roomservice.protocol.apaas.ApaasProtocol;
 import io.roomservice.protocol.apaas.ApaasReply;
 
 /** auth_users/user_login_code: exchanges phone/email + sessionId + code for a login; new users are created. */
+@Anonymous("a login: the code is the credential")
 public final class ApaasUserLoginCode extends ApaasFunction {
 
     public ApaasUserLoginCode() {

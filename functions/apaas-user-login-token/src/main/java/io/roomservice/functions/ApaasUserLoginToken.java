@@ -19,6 +19,6 @@ public final class ApaasUserLoginToken extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        return new ApaasReply("login done", ApaasProtocol.login(app.accounts().users().loginWithToken(call.caller())));
+        return new ApaasReply("login done", ApaasProtocol.login(app.accounts().users().loginWithToken(call.caller().userId())));
     }
 }

@@ -1,13 +1,13 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.apaas.ApaasCall;
-import io.roomservice.protocol.apaas.ApaasException;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
 
 /** auth_users/user_logout: revokes the presented token at once. A missing, expired or invalid token is already logged out. */
+@Anonymous("a missing, expired or invalid token is already logged out")
 public final class ApaasUserLogout extends ApaasFunction {
 
     public ApaasUserLogout() {
@@ -20,13 +20,7 @@ public final class ApaasUserLogout extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token token;
-        try {
-            token = call.caller();
-        } catch (ApaasException alreadyLoggedOut) {
-            return ApaasReply.message("user logout ok");
-        }
-        app.accounts().users().logout(token);
+        call.endSession().ifPresent(ended -> app.accounts().users().logout(ended.userId()));
         return ApaasReply.message("user logout ok");
     }
 }

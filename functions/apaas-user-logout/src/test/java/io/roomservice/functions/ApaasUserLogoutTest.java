@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Login;
 import io.roomservice.infra.token.InvalidTokenException;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.ForgedTokens;
@@ -37,13 +38,13 @@ class ApaasUserLogoutTest {
     @Test
     void logoutRevokesThatTokenAtOnceAndOnlyThatOne() {
         Login first = ApaasUsers.signUp(app, "alice");
-        String second = app.accounts().users().loginWithToken(app.tokens().verify(first.token())).token();
-        app.accounts().users().keepalive(app.tokens().verify(first.token()));
+        String second = app.accounts().users().loginWithToken(first.user().userId()).token();
+        app.accounts().users().keepalive(first.user().userId());
         Map<String, Object> reply = logout.post(Map.of("userId", first.user().userId(), "token", first.token()));
         assertEquals(0, errorCode(reply));
         assertEquals("user logout ok", reply.get("errorMessage"));
-        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(first.token()));
-        assertEquals(first.user().userId(), app.tokens().verify(second).userId());
+        assertThrows(InvalidTokenException.class, () -> app.tokens().verify(TokenAudience.APAAS, first.token()));
+        assertEquals(first.user().userId(), app.tokens().verify(TokenAudience.APAAS, second).userId());
         assertTrue(app.accounts().presence().online(List.of(first.user().userId())).isEmpty());
     }
 
@@ -53,6 +54,6 @@ class ApaasUserLogoutTest {
         assertEquals(0, errorCode(logout.post(Map.of("userId", "22886780", "token", ForgedTokens.withSecretDefault("22886780")))));
         Login bob = ApaasUsers.signUp(app, "bob");
         assertEquals(0, errorCode(logout.post(Map.of("userId", "not-bob", "token", bob.token()))));
-        assertEquals(bob.user().userId(), app.tokens().verify(bob.token()).userId(), "someone else's userId revokes nothing");
+        assertEquals(bob.user().userId(), app.tokens().verify(TokenAudience.APAAS, bob.token()).userId(), "someone else's userId revokes nothing");
     }
 }

@@ -2,7 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.User;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -33,7 +33,7 @@ public final class ApaasUserQuery extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         Params p = call.params();
         Optional<String> searchUserId = p.optionalText("searchUserId", ApaasCall.MAX_USER_ID);
         Optional<String> searchPhone = p.optionalText("searchPhone", ApaasProtocol.MAX_PHONE);
@@ -44,9 +44,9 @@ public final class ApaasUserQuery extends ApaasFunction {
         if (searchUserId.isPresent()) {
             user = app.accounts().users().byId(searchUserId.get());
         } else if (searchPhone.isPresent()) {
-            user = app.accounts().users().byPhone(caller, app.accounts().phone(searchPhone.get()));
+            user = app.accounts().users().byPhone(caller.userId(), app.accounts().phone(searchPhone.get()));
         } else {
-            user = app.accounts().users().self(caller);
+            user = app.accounts().users().self(caller.userId());
         }
         return new ApaasReply("query done", ApaasProtocol.user(user, user.userId().equals(caller.userId())));
     }

@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Contact;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -14,6 +15,7 @@ import java.util.Map;
  * 6-digit login code by SMS or e-mail and answers the sessionId the login must quote. With a
  * captcha configured, the client first sends the captcha's {@code ticket} and {@code randstr}.
  */
+@Anonymous("sends the login code to someone not yet logged in")
 public final class ApaasUserSendCode extends ApaasFunction {
 
     private static final int MAX_TICKET = 4096;

@@ -2,7 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.ProfileChange;
-import io.roomservice.infra.token.Token;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -24,7 +24,7 @@ public final class ApaasUserUpdate extends ApaasFunction {
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        Token caller = call.caller();
+        Caller caller = call.caller();
         Params p = call.params();
         Optional<String> avatar = p.optionalText("avatar", ApaasProtocol.MAX_AVATAR);
         if (avatar.isPresent() && !avatar.get().startsWith("https://") && !avatar.get().startsWith("http://")) {
@@ -35,7 +35,7 @@ public final class ApaasUserUpdate extends ApaasFunction {
                 p.optionalText("tag", ApaasProtocol.MAX_TAG),
                 p.optionalText("tag2", ApaasProtocol.MAX_TAG),
                 avatar);
-        app.accounts().users().update(caller, change);
+        app.accounts().users().update(caller.userId(), change);
         return ApaasReply.message("update ok");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.StreamUrls;
 import io.roomservice.testing.TestApps;
@@ -64,7 +65,7 @@ class LiveroomEnterRoomTest {
             StreamUrls.assertNotSignedWith(url, TestApps.LIVE_PUSH_KEY);
         }
 
-        Map<String, Object> viewer = roomInfo(enter.apiGateway(app.tokens().issue("oViewer"), Map.of("roomID", "5001")));
+        Map<String, Object> viewer = roomInfo(enter.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oViewer"), Map.of("roomID", "5001")));
         assertEquals(false, viewer.get("isCreator"));
         assertFalse(viewer.containsKey("pushUrl"), viewer.toString());
         assertEquals(List.of("oAnchor", "oViewer"), viewer.get("members"));
@@ -73,7 +74,7 @@ class LiveroomEnterRoomTest {
 
     @Test
     void aRoomNameCreatesARoomUnderAFreshId() {
-        Map<String, Object> info = roomInfo(enter.functionUrl(app.tokens().issue("oNamed"), Map.of("roomName", "美女直播间")));
+        Map<String, Object> info = roomInfo(enter.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oNamed"), Map.of("roomName", "美女直播间")));
         assertTrue(info.get("roomID").toString().matches("[1-9][0-9]{7}"));
         assertEquals("美女直播间", info.get("roomName"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.StreamUrls;
 import io.roomservice.testing.TestApps;
@@ -46,13 +47,13 @@ class LiveroomGetRoomInfoTest {
 
     @Test
     void othersGetPlayUrlsOnlyAndStrangersNoMemberIds() {
-        Map<String, Object> fan = info.apiGateway(app.tokens().issue("oFan"), Map.of("roomID", "7001"));
+        Map<String, Object> fan = info.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oFan"), Map.of("roomID", "7001"));
         assertEquals(false, data(fan).get("isCreator"));
         assertFalse(data(fan).containsKey("pushUrl"));
         assertEquals(3, ((List<?>) data(fan).get("playUrl")).size());
         assertEquals(List.of("oAnchor", "oFan"), data(fan).get("members"));
 
-        Map<String, Object> stranger = info.functionUrl(app.tokens().issue("oStranger"), Map.of("roomID", "7001"));
+        Map<String, Object> stranger = info.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oStranger"), Map.of("roomID", "7001"));
         assertFalse(data(stranger).containsKey("pushUrl"));
         assertFalse(data(stranger).containsKey("members"));
     }

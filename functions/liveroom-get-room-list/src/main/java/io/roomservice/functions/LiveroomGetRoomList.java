@@ -22,7 +22,6 @@ public final class LiveroomGetRoomList extends VideoFunction {
     protected VideoReply run(VideoCall call) {
         int skip = VideoParams.skip(call.params());
         int limit = VideoParams.limit(call.params());
-        call.userId();
         return LiveRoomReplies.list(app.liveRooms().list(skip, limit), app.liveStreams());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.StreamUrls;
@@ -50,6 +51,6 @@ class LiveroomGetRoomListTest {
             StreamUrls.assertSignedWith(((List<String>) room.get("playUrl")).get(1), TestApps.LIVE_PLAY_KEY, Instant.now().getEpochSecond());
         }
         assertFalse(Json.write(reply).contains("bizid="), "push URLs carry the bizid parameter");
-        assertEquals(10001, code(list.apiGateway(app.tokens().issue("oX"), Map.of("limit", 101))));
+        assertEquals(10001, code(list.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oX"), Map.of("limit", 101))));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.StreamUrls;
 import io.roomservice.testing.TestApps;
@@ -43,7 +44,7 @@ class LiveroomGetStreamUrlsTest {
         StreamUrls.assertSignedWith(anchor.get("pushUrl").toString(), TestApps.LIVE_PUSH_KEY, now);
         assertEquals(StreamUrls.streamName(anchor.get("pushUrl").toString()), anchor.get("streamID"));
 
-        Map<String, Object> fan = data(urls.apiGateway(app.tokens().issue("oFan"), Map.of("roomID", "9001")));
+        Map<String, Object> fan = data(urls.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oFan"), Map.of("roomID", "9001")));
         assertFalse(fan.containsKey("pushUrl"));
         for (String url : (List<String>) fan.get("playUrl")) {
             StreamUrls.assertSignedWith(url, TestApps.LIVE_PLAY_KEY, now);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
 import java.util.List;
@@ -46,7 +47,7 @@ class LiveroomQuitRoomTest {
     void theAnchorLeavingEndsTheRoomForEveryone() {
         app.liveRooms().enter("oAnchor", "6002", Optional.empty());
         app.liveRooms().enter("oFan", "6002", Optional.empty());
-        Map<String, Object> reply = quit.apiGateway(app.tokens().issue("oAnchor"), Map.of("roomID", "6002"));
+        Map<String, Object> reply = quit.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oAnchor"), Map.of("roomID", "6002"));
         assertEquals(0, code(reply), reply.toString());
         assertEquals(true, data(reply).get("isCreator"));
         assertEquals(Map.of("stats", Map.of("removed", 1)), data(reply).get("status"));
@@ -59,7 +60,7 @@ class LiveroomQuitRoomTest {
     void strangersAndBadInput() {
         app.liveRooms().enter("oAnchor", "6003", Optional.empty());
         assertEquals(10004, code(quit.invoke(Map.of("roomID", "6003"), "oStranger")));
-        assertEquals(10004, code(quit.functionUrl(app.tokens().issue("oStranger"), Map.of("roomID", "6003", "userID", "oAnchor"))));
+        assertEquals(10004, code(quit.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oStranger"), Map.of("roomID", "6003", "userID", "oAnchor"))));
         assertEquals(10001, code(quit.invoke(Map.of(), "oAnchor")));
         assertEquals(10002, code(quit.invoke(Map.of("roomID", "99999999999"), "oAnchor")));
         assertEquals(10002, code(quit.invoke(Map.of("roomID", "6999"), "oAnchor")));

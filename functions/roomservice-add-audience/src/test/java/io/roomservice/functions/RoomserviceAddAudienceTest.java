@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.time.Clock;
 import java.util.Map;
@@ -30,7 +31,7 @@ class RoomserviceAddAudienceTest {
     }
 
     private static Map<String, Object> add(String user, String roomId) {
-        return addAudience.post("live_room", user, app.tokens().issue(user),
+        return addAudience.post("live_room", user, app.tokens().issue(TokenAudience.ROOMSERVICE, user),
                 Map.of("roomID", roomId, "userID", "oSomeoneElse", "userInfo", "{\"userName\":\"" + user + "\"}"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class RoomserviceAddPusherTest {
     }
 
     private static Map<String, Object> add(String type, String userId, String roomId, String pushUrl) {
-        return addPusher.post(type, userId, app.tokens().issue(userId),
+        return addPusher.post(type, userId, app.tokens().issue(TokenAudience.ROOMSERVICE, userId),
                 Map.of("roomID", roomId, "userID", userId, "userName", "n", "userAvatar", "123", "pushURL", pushUrl));
     }
 
@@ -74,7 +75,7 @@ class RoomserviceAddPusherTest {
     void aMissingRoomIsNotCreatedByAddPusher() {
         assertEquals(3, code(add("live_room", "oAlice", "no-such-room", app.roomService().urls().pushUrl("oAlice"))));
         assertEquals(3, code(add("live_room", "oAlice", "oAlice", app.roomService().urls().pushUrl("oAlice"))));
-        assertEquals(1, code(addPusher.post("live_room", "oAlice", app.tokens().issue("oAlice"), Map.of("roomID", "r"))), "pushURL is required");
+        assertEquals(1, code(addPusher.post("live_room", "oAlice", app.tokens().issue(TokenAudience.ROOMSERVICE, "oAlice"), Map.of("roomID", "r"))), "pushURL is required");
     }
 
     @Test
@@ -83,7 +84,7 @@ class RoomserviceAddPusherTest {
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String user = "u" + i;
-            String token = app.tokens().issue(user);
+            String token = app.tokens().issue(TokenAudience.ROOMSERVICE, user);
             String url = app.roomService().urls().pushUrl(user);
             calls.add(() -> code(addPusher.post("double_room", user, token,
                     Map.of("roomID", id, "userName", user, "userAvatar", "", "pushURL", url))));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class RoomserviceCreateRoomTest {
     }
 
     private static Map<String, Object> create(String type, String userId, Map<String, Object> body) {
-        return createRoom.post(type, userId, app.tokens().issue(userId), body);
+        return createRoom.post(type, userId, app.tokens().issue(TokenAudience.ROOMSERVICE, userId), body);
     }
 
     @Test

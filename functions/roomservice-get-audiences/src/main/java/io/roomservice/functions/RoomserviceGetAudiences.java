@@ -20,7 +20,6 @@ public final class RoomserviceGetAudiences extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.liveType();
         return RoomServiceProtocol.audiences(app.roomService().audiences(type, RoomServiceProtocol.roomId(call.params())));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ class RoomserviceGetAudiencesTest {
         String id = app.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "");
         app.roomService().addAudience(RoomType.LIVE, "oV1", id, "{\"userName\":\"one\"}");
         app.roomService().addAudience(RoomType.LIVE, "oV2", id, "{\"userName\":\"two\"}");
-        Map<String, Object> reply = getAudiences.post("live_room", "oHost", app.tokens().issue("oHost"), Map.of("roomID", id));
+        Map<String, Object> reply = getAudiences.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"), Map.of("roomID", id));
         assertEquals(0, code(reply), reply.toString());
         assertEquals(2, reply.get("audienceCount"));
         assertEquals(List.of(Map.of("userID", "oV1", "userInfo", "{\"userName\":\"one\"}"), Map.of("userID", "oV2", "userInfo", "{\"userName\":\"two\"}")),
                 reply.get("audiences"));
-        assertEquals(3, code(getAudiences.post("live_room", "oHost", app.tokens().issue("oHost"), Map.of("roomID", "nope"))));
+        assertEquals(3, code(getAudiences.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"), Map.of("roomID", "nope"))));
     }
 }

@@ -20,7 +20,6 @@ public final class RoomserviceGetCustomInfo extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.liveType();
         return RoomServiceProtocol.custom(app.roomService().custom(type, RoomServiceProtocol.roomId(call.params())));
     }

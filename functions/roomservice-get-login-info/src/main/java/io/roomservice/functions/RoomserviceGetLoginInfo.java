@@ -2,7 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.config.SettingsCatalogue;
-import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
 import io.roomservice.protocol.roomservice.RoomServiceException;
@@ -15,6 +15,7 @@ import java.security.SecureRandom;
  * any userID. It answers only when ROOMSERVICE_DEBUG_LOGIN_INFO=true; otherwise it refuses
  * with code 7, because with it anyone can log in as anyone.
  */
+@Anonymous("a debugging helper, off unless ROOMSERVICE_DEBUG_LOGIN_INFO=true")
 public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
 
     private static final long USER_SIG_TTL_SECONDS = 24 * 3600;
@@ -43,11 +44,10 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
         if (!userId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new RoomServiceException(RoomServiceCode.BAD_PARAMETER, "参数不全: userID must be letters, digits, _ or -");
         }
-        TlsSigner signer = app.signer();
         return RoomServiceReply.ok()
                 .with("userID", userId)
-                .with("sdkAppID", signer.sdkAppId())
+                .with("sdkAppID", app.signer().sdkAppId())
                 .with("accType", "0")
-                .with("userSig", signer.userSig(userId, USER_SIG_TTL_SECONDS));
+                .with("userSig", app.signer().userSig(userId, USER_SIG_TTL_SECONDS));
     }
 }

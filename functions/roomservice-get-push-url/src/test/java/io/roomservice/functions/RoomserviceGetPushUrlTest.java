@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import io.roomservice.testing.TestApps;
 import java.time.Clock;
@@ -32,7 +33,7 @@ class RoomserviceGetPushUrlTest {
 
     @Test
     void theUrlIsForTheCallersOwnStreamWhateverTheBodySays() {
-        Map<String, Object> reply = getPushUrl.post("multi_room", "oAlice", app.tokens().issue("oAlice"),
+        Map<String, Object> reply = getPushUrl.post("multi_room", "oAlice", app.tokens().issue(TokenAudience.ROOMSERVICE, "oAlice"),
                 Map.of("userID", "oVictim", "roomID", "ignored"));
         assertEquals(0, code(reply), reply.toString());
         String url = (String) reply.get("pushURL");
@@ -46,14 +47,14 @@ class RoomserviceGetPushUrlTest {
     void noSessionNoUrl() {
         assertEquals(7, code(getPushUrl.post("multi_room", "oAlice", null, Map.of())));
         assertEquals(7, code(getPushUrl.post("multi_room", "oAlice", "forged.token.x", Map.of())));
-        assertEquals(7, code(getPushUrl.post("multi_room", "oVictim", app.tokens().issue("oAlice"), Map.of())));
+        assertEquals(7, code(getPushUrl.post("multi_room", "oVictim", app.tokens().issue(TokenAudience.ROOMSERVICE, "oAlice"), Map.of())));
     }
 
     @Test
     void withoutLiveSettingsTheAnswerIsASystemErrorThatLeaksNoKey() {
         try (App bare = TestApps.start(Map.of("LIVE_PUSH_KEY", "changeme"), Clock.systemUTC())) {
             RoomServiceCalls calls = new RoomServiceCalls(new RoomserviceGetPushUrl(bare), "get_push_url");
-            Map<String, Object> reply = calls.post("live_room", "oAlice", bare.tokens().issue("oAlice"), Map.of());
+            Map<String, Object> reply = calls.post("live_room", "oAlice", bare.tokens().issue(TokenAudience.ROOMSERVICE, "oAlice"), Map.of());
             assertEquals(-1, code(reply));
             assertTrue(reply.get("message").toString().startsWith("Invalid live config"), reply.toString());
             assertFalse(reply.toString().contains("changeme"));

@@ -20,7 +20,6 @@ public final class RoomserviceGetPushers extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.type();
         String roomId = RoomServiceProtocol.roomId(call.params());
         return RoomServiceProtocol.pushers(app.roomService().pushers(type, roomId), app.roomService().urls());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ class RoomserviceGetPushersTest {
         String id = app.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "{\"title\":\"直播\"}");
         String hostUrl = app.roomService().urls().pushUrl("oHost");
         app.roomService().addPusher(RoomType.LIVE, "oHost", id, "主播", "a.png", hostUrl);
-        app.roomService().setCustomField(RoomType.LIVE, id, "likes", true, 1);
-        Map<String, Object> reply = getPushers.post("live_room", "oViewer", app.tokens().issue("oViewer"), Map.of("roomID", id));
+        app.roomService().setCustomField(RoomType.LIVE, "oHost", id, "likes", true, 1);
+        Map<String, Object> reply = getPushers.post("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("roomID", id));
         assertEquals(0, code(reply), reply.toString());
         assertEquals(id, reply.get("roomID"));
         assertEquals("{\"title\":\"直播\"}", reply.get("roomInfo"));
@@ -51,13 +52,13 @@ class RoomserviceGetPushersTest {
                 pushers.get(0));
         assertTrue(((String) pushers.get(0).get("accelerateURL")).startsWith("rtmp://play.example.com/live/"));
         assertFalse(reply.toString().contains(hostUrl.substring(hostUrl.indexOf("txSecret"))), "no push signature is handed out");
-        assertEquals(id, getPushers.functionUrl("live_room", "oViewer", app.tokens().issue("oViewer"), Map.of("roomID", id)).get("roomID"));
+        assertEquals(id, getPushers.functionUrl("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("roomID", id)).get("roomID"));
         assertEquals(id, getPushers.invoke("live_room", "oViewer", Map.of("roomID", id)).get("roomID"));
     }
 
     @Test
     void missingUnjoinedAndMalformedRooms() {
-        String token = app.tokens().issue("oViewer");
+        String token = app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer");
         assertEquals(3, code(getPushers.post("multi_room", "oViewer", token, Map.of("roomID", "nope"))));
         String idle = app.roomService().createRoom(RoomType.MULTI, "oA", Optional.empty(), "");
         assertEquals(3, code(getPushers.post("multi_room", "oViewer", token, Map.of("roomID", idle))));

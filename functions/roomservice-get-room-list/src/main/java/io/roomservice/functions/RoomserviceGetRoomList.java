@@ -22,7 +22,6 @@ public final class RoomserviceGetRoomList extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.type();
         List<RoomData> rooms = app.roomService().list(type, RoomServiceProtocol.index(call.params()), RoomServiceProtocol.count(call.params()));
         return RoomServiceProtocol.roomList(rooms, app.roomService().urls());

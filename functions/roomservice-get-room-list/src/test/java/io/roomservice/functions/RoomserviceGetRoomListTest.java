@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.RoomServiceCalls;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class RoomserviceGetRoomListTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> page(String type, int index, int cnt) {
-        Map<String, Object> reply = getRoomList.post(type, "oViewer", app.tokens().issue("oViewer"), Map.of("index", index, "cnt", cnt));
+        Map<String, Object> reply = getRoomList.post(type, "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("index", index, "cnt", cnt));
         assertEquals(0, code(reply), reply.toString());
         List<String> ids = new ArrayList<>();
         for (Map<String, Object> room : (List<Map<String, Object>>) reply.get("rooms")) {
@@ -56,7 +57,7 @@ class RoomserviceGetRoomListTest {
         all.addAll(page("live_room", 4, 2));
         assertEquals(created, all, "never-joined rooms are not listed; pages do not overlap");
         assertEquals(List.of(), page("multi_room", 0, 20));
-        assertEquals(1, code(getRoomList.post("live_room", "oViewer", app.tokens().issue("oViewer"), Map.of("cnt", 1000))));
-        assertEquals(1, code(getRoomList.post("live_room", "oViewer", app.tokens().issue("oViewer"), Map.of("index", -1))));
+        assertEquals(1, code(getRoomList.post("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("cnt", 1000))));
+        assertEquals(1, code(getRoomList.post("live_room", "oViewer", app.tokens().issue(TokenAudience.ROOMSERVICE, "oViewer"), Map.of("index", -1))));
     }
 }

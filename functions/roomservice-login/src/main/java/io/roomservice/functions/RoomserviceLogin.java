@@ -1,19 +1,19 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomServiceLogins;
 import io.roomservice.domain.roomservice.RoomType;
-import io.roomservice.infra.sign.TicketVerdict;
-import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
-import io.roomservice.protocol.roomservice.RoomServiceCode;
-import io.roomservice.protocol.roomservice.RoomServiceException;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
-import java.util.Locale;
-import java.util.Optional;
 
-/** login: checks the caller's TLS UserSig (v2, with the TRTC key, expiry enforced) and issues a session token. */
+/**
+ * login: checks the caller's TLS UserSig (v2, with the TRTC key; a plain UserSig, unexpired, not
+ * dated ahead, not older than a deletion of the account) and issues a RoomService session token.
+ */
+@Anonymous("a login: the UserSig is the credential")
 public final class RoomserviceLogin extends RoomServiceFunction {
 
     public RoomserviceLogin() {
@@ -28,24 +28,12 @@ public final class RoomserviceLogin extends RoomServiceFunction {
     protected RoomServiceReply run(RoomServiceCall call) {
         Params p = call.params();
         RoomType type = call.type();
-        String userId = p.requiredText("userID", TlsSigner.MAX_USER_ID_LENGTH);
-        String userSig = p.requiredText("userSig", 4096);
-        Optional<String> sdkAppId = p.optionalText("sdkAppID", 20);
-        TlsSigner signer = app.signer();
-        if (sdkAppId.isPresent() && !sdkAppId.get().equals(Long.toString(signer.sdkAppId()))) {
-            throw new RoomServiceException(RoomServiceCode.UNAUTHORIZED, "鉴权失败: sdkAppID is not this service's application");
-        }
-        TicketVerdict verdict = app.ticketVerifier().verify(userSig);
-        if (!verdict.isValid()) {
-            throw new RoomServiceException(RoomServiceCode.UNAUTHORIZED,
-                    "鉴权失败: the UserSig is " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        }
-        if (!verdict.ticket().orElseThrow().identifier().equals(userId)) {
-            throw new RoomServiceException(RoomServiceCode.UNAUTHORIZED, "鉴权失败: the UserSig was issued to another user");
-        }
+        String userId = p.requiredText("userID", RoomServiceLogins.MAX_USER_ID_LENGTH);
+        String token = app.roomServiceLogins().login(userId, p.requiredText("userSig", RoomServiceLogins.MAX_USER_SIG_LENGTH),
+                p.optionalText("sdkAppID", 20));
         return RoomServiceReply.ok()
                 .with("userID", userId)
-                .with("token", app.tokens().issue(userId))
+                .with("token", token)
                 .with("roomType", type.kind())
                 .with("timestamp", app.clock().millis());
     }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.user.Login;
+import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.sign.TlsTicketVerifier;
+import io.roomservice.infra.token.TokenAudience;
+import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
 import io.roomservice.testing.TestApps;
@@ -47,7 +52,7 @@ class RoomserviceLoginTest {
             assertEquals(0, code(reply), reply.toString());
             assertEquals("请求成功", reply.get("message"));
             assertEquals("user_1a2b3c4d_5e6f", reply.get("userID"));
-            assertEquals("user_1a2b3c4d_5e6f", app.tokens().verify((String) reply.get("token")).userId());
+            assertEquals("user_1a2b3c4d_5e6f", app.tokens().verify(TokenAudience.ROOMSERVICE, (String) reply.get("token")).userId());
         }
     }
 
@@ -75,6 +80,47 @@ class RoomserviceLoginTest {
             assertEquals(7, code(reply), reply.toString());
             assertFalse(reply.containsKey("token"));
         }
+    }
+
+    @Test
+    void aPrivateMapKeyIsNoLogin() {
+        String privateMapKey = CLIENT_SIGNER.privateMapKey("oAlice", 3600, 1234, Privileges.DEFAULT_MEMBER);
+        Map<String, Object> reply = login.post("multi_room", query("oAlice", privateMapKey), Map.of());
+        assertEquals(7, code(reply), reply.toString());
+        assertFalse(reply.containsKey("token"));
+    }
+
+    @Test
+    void aUserSigDatedAheadOfTheClockIsRefused() {
+        String sig = CLIENT_SIGNER.userSig("oAlice", 3600);
+        Duration yearsAhead = Duration.ofDays(3 * 365);
+        clock.advance(yearsAhead.negated());
+        try {
+            Map<String, Object> reply = login.post("multi_room", query("oAlice", sig), Map.of());
+            assertEquals(7, code(reply), reply.toString());
+            assertTrue(reply.get("message").toString().contains("future"), reply.toString());
+        } finally {
+            clock.advance(yearsAhead);
+        }
+        Duration withinSkew = Duration.ofSeconds(TlsTicketVerifier.MAX_CLOCK_SKEW_SECONDS - 60);
+        clock.advance(withinSkew.negated());
+        try {
+            assertEquals(0, code(login.post("multi_room", query("oAlice", sig), Map.of())), "clock skew is tolerated");
+        } finally {
+            clock.advance(withinSkew);
+        }
+    }
+
+    @Test
+    void aDeletedAccountsOldUserSigNoLongerLogsIn() {
+        Login hank = ApaasUsers.signUp(app, "hank");
+        String userId = hank.user().userId();
+        assertEquals(0, code(login.post("multi_room", query(userId, hank.userSig()), Map.of())));
+        clock.advance(Duration.between(clock.instant(), Instant.now()).plusSeconds(1)); // the signer uses the real clock
+        app.accounts().users().delete(userId);
+        Map<String, Object> reply = login.post("multi_room", query(userId, hank.userSig()), Map.of());
+        assertEquals(7, code(reply), reply.toString());
+        assertFalse(reply.containsKey("token"));
     }
 
     @Test

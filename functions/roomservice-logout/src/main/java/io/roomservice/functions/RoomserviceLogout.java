@@ -4,7 +4,6 @@ import io.roomservice.app.App;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
-import io.roomservice.runtime.Request;
 
 /** logout: revokes the caller's session token. */
 public final class RoomserviceLogout extends RoomServiceFunction {
@@ -20,11 +19,7 @@ public final class RoomserviceLogout extends RoomServiceFunction {
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
         call.type();
-        if (call.request().kind() == Request.Kind.HTTP) {
-            app.tokens().revoke(call.token());
-        } else {
-            call.userId();
-        }
+        call.endSession();
         return RoomServiceReply.ok();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.RoomServiceCalls;
 import io.roomservice.testing.TestApps;
@@ -70,7 +71,7 @@ class RoomserviceMergeStreamTest {
     @SuppressWarnings("unchecked")
     void theCreatorStartsMixingThroughTheTrtcApi() {
         String id = room();
-        Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue("oHost"),
+        Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"),
                 Map.of("roomID", id, "mergeParams", tv12(stream(id, "oHost"), stream(id, "oGuest"))));
         assertEquals(0, code(reply), reply.toString());
         RecordedRequest r = trtc.requests().get(0);
@@ -88,7 +89,7 @@ class RoomserviceMergeStreamTest {
 
         String webClient = Json.write(Map.of("interface", Map.of("para", Map.of("input_stream_list", List.of(
                 Map.of("input_stream_id", stream(id, "oHost"), "layout_params", Map.of("image_layer", 1)))))));
-        assertEquals(0, code(merge.post("live_room", "oHost", app.tokens().issue("oHost"), Map.of("roomID", id, "mergeParams", webClient))));
+        assertEquals(0, code(merge.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"), Map.of("roomID", id, "mergeParams", webClient))));
         assertEquals("StopMCUMixTranscodeByStrRoomId", trtc.requests().get(1).header("X-TC-Action"));
     }
 
@@ -97,7 +98,7 @@ class RoomserviceMergeStreamTest {
         String id = room();
         String host = stream(id, "oHost");
         String guest = stream(id, "oGuest");
-        assertEquals(3, code(merge.post("live_room", "oGuest", app.tokens().issue("oGuest"), Map.of("roomID", id, "mergeParams", tv12(host, guest)))));
+        assertEquals(3, code(merge.post("live_room", "oGuest", app.tokens().issue(TokenAudience.ROOMSERVICE, "oGuest"), Map.of("roomID", id, "mergeParams", tv12(host, guest)))));
         Object[] bad = {
             tv12(guest, host),
             tv12(host, "8888_oStranger_abcd"),
@@ -110,7 +111,7 @@ class RoomserviceMergeStreamTest {
             Map.of("interface", "x"),
         };
         for (Object mergeParams : bad) {
-            Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue("oHost"), Map.of("roomID", id, "mergeParams", mergeParams));
+            Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"), Map.of("roomID", id, "mergeParams", mergeParams));
             assertEquals(10, code(reply), mergeParams + " -> " + reply);
         }
         assertTrue(trtc.requests().isEmpty(), "nothing reached TRTC");
@@ -122,7 +123,7 @@ class RoomserviceMergeStreamTest {
         trtc.respond("/", 200, "application/json",
                 "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.RoomNotExist\",\"Message\":\"no room\"},\"RequestId\":\"req-2\"}}");
         try {
-            Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue("oHost"),
+            Map<String, Object> reply = merge.post("live_room", "oHost", app.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"),
                     Map.of("roomID", id, "mergeParams", tv12(stream(id, "oHost"), stream(id, "oGuest"))));
             assertEquals(-1, code(reply));
             assertTrue(reply.get("message").toString().contains("FailedOperation.RoomNotExist"), reply.toString());

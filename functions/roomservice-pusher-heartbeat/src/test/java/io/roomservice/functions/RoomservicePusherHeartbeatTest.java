@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class RoomservicePusherHeartbeatTest {
     }
 
     private static Map<String, Object> beat(String user, String roomId) {
-        return heartbeat.post("double_room", user, app.tokens().issue(user), Map.of("roomID", roomId, "userID", "oA"));
+        return heartbeat.post("double_room", user, app.tokens().issue(TokenAudience.ROOMSERVICE, user), Map.of("roomID", roomId, "userID", "oA"));
     }
 
     @Test
@@ -50,6 +51,6 @@ class RoomservicePusherHeartbeatTest {
         clock.advance(Duration.ofSeconds(21));
         assertEquals(5, code(beat("oA", id)), "silent for 21 s: the pusher has left");
         assertEquals(5, code(beat("oA", id)));
-        assertEquals(1, code(heartbeat.post("double_room", "oA", app.tokens().issue("oA"), Map.of())));
+        assertEquals(1, code(heartbeat.post("double_room", "oA", app.tokens().issue(TokenAudience.ROOMSERVICE, "oA"), Map.of())));
     }
 }

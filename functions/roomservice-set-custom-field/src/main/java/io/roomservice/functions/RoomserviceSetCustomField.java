@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
@@ -10,7 +11,10 @@ import io.roomservice.protocol.roomservice.RoomServiceProtocol;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
 import java.util.Map;
 
-/** set_custom_field (live_room): {@code inc}, {@code dec} or {@code set} one custom field, atomically. */
+/**
+ * set_custom_field (live_room): {@code inc}, {@code dec} (the room's creator, pushers and audience) or
+ * {@code set} (the creator only) one custom field, atomically, within ±{@link RoomServiceRooms#MAX_CUSTOM_FIELD_VALUE}.
+ */
 public final class RoomserviceSetCustomField extends RoomServiceFunction {
 
     public RoomserviceSetCustomField() {
@@ -23,7 +27,6 @@ public final class RoomserviceSetCustomField extends RoomServiceFunction {
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        call.userId();
         RoomType type = call.liveType();
         Params p = call.params();
         String roomId = RoomServiceProtocol.roomId(p);
@@ -32,17 +35,17 @@ public final class RoomserviceSetCustomField extends RoomServiceFunction {
         Map<String, Long> custom;
         switch (operation) {
             case "inc":
-                custom = app.roomService().setCustomField(type, roomId, field, true, 1);
+                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, true, 1);
                 break;
             case "dec":
-                custom = app.roomService().setCustomField(type, roomId, field, true, -1);
+                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, true, -1);
                 break;
             case "set":
                 if (!p.has("value")) {
                     throw new ParamException("value", "value is required for set");
                 }
-                custom = app.roomService().setCustomField(type, roomId, field, false,
-                        p.integer("value", 0, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, false,
+                        p.integer("value", 0, (int) -RoomServiceRooms.MAX_CUSTOM_FIELD_VALUE, (int) RoomServiceRooms.MAX_CUSTOM_FIELD_VALUE));
                 break;
             default:
                 throw new ParamException("operation", "operation must be inc, dec or set");

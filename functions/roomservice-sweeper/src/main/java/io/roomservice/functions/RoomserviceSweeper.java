@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.SweepReport;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
  * rooms never joined within the idle time, destroying their IM groups and telling the
  * members. Reads already hide both, so the timer's period only bounds how long they linger.
  */
+@Anonymous("a timer, not a client")
 public final class RoomserviceSweeper extends RoomServiceFunction {
 
     private static final Logger LOG = Logger.getLogger(RoomserviceSweeper.class.getName());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
@@ -78,7 +79,7 @@ class VoipGetSignatureTest {
 
     @Test
     void withoutAWeChatLoginThereIsNoSignature() {
-        assertEquals(10009, code(voip.apiGateway(app.tokens().issue("oNeverLoggedIn"), Map.of("groupId", "g1"))));
+        assertEquals(10009, code(voip.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oNeverLoggedIn"), Map.of("groupId", "g1"))));
         assertEquals(10003, code(voip.invoke(Map.of("groupId", "g1"), null)));
         assertEquals(10001, code(voip.invoke(Map.of(), "oVoip1")));
         assertEquals(10001, code(voip.invoke(Map.of("groupId", "has space"), "oVoip1")));

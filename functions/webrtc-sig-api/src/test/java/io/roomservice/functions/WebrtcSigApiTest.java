@@ -9,6 +9,7 @@ import io.roomservice.app.App;
 import io.roomservice.infra.sign.Privileges;
 import io.roomservice.infra.sign.TlsTicket;
 import io.roomservice.infra.sign.UserBuf;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testing.Tickets;
@@ -49,7 +50,7 @@ class WebrtcSigApiTest {
 
     @Test
     void aMemberGetsAPrivateMapKeyForTheRealRoomWithTheDefaultPrivileges() {
-        Map<String, Object> reply = sig.apiGateway(app.tokens().issue("oMember"), Map.of("roomID", "4001"));
+        Map<String, Object> reply = sig.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oMember"), Map.of("roomID", "4001"));
         assertEquals(0, code(reply), reply.toString());
         UserBuf buf = Tickets.assertPrivateMapKey(data(reply).get("privateMapKey").toString(), "oMember", 4001);
         assertEquals(Privileges.DEFAULT_MEMBER, buf.privileges());

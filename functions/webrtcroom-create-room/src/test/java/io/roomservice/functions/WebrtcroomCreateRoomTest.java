@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.domain.room.Room;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
@@ -68,7 +69,7 @@ class WebrtcroomCreateRoomTest {
         assertEquals("create success", named.get("message"), named.toString());
         assertEquals("商品客服1", roomInfo(named).get("roomName"));
 
-        Map<String, Object> unnamed = create.apiGateway(app.tokens().issue("oBob"), Map.of());
+        Map<String, Object> unnamed = create.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oBob"), Map.of());
         assertEquals(0, code(unnamed), unnamed.toString());
         String id = roomInfo(unnamed).get("roomID").toString();
         assertTrue(id.matches("[1-9][0-9]{7}"), id);

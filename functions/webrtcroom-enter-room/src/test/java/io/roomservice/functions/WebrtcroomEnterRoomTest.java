@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testing.Tickets;
@@ -56,11 +57,11 @@ class WebrtcroomEnterRoomTest {
     @SuppressWarnings("unchecked")
     void httpCallersEnterWithTheirTokenOverApiGatewayAndFunctionUrl() {
         enter.invoke(Map.of("roomID", "2345"), "oCarol");
-        Map<String, Object> reply = enter.apiGateway(app.tokens().issue("oDave"), Map.of("roomID", "2345"));
+        Map<String, Object> reply = enter.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oDave"), Map.of("roomID", "2345"));
         assertEquals("enter success", reply.get("message"), reply.toString());
         assertEquals(List.of("oCarol", "oDave"), ((Map<String, Object>) data(reply).get("roomInfo")).get("members"));
 
-        Map<String, Object> again = enter.functionUrl(app.tokens().issue("oDave"), Map.of("roomID", "2345"));
+        Map<String, Object> again = enter.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oDave"), Map.of("roomID", "2345"));
         assertEquals("enter success", again.get("message"), again.toString());
     }
 
@@ -70,7 +71,7 @@ class WebrtcroomEnterRoomTest {
         assertEquals(10003, code(enter.invoke(Map.of("roomID", "3456", "userID", "oVictim"), null)));
         assertEquals(10003, code(enter.apiGateway(null, Map.of("roomID", "3456", "userID", "oVictim"))));
         assertEquals(10003, code(enter.apiGateway("forged.token.value", Map.of("roomID", "3456"))));
-        Map<String, Object> reply = enter.apiGateway(app.tokens().issue("oErin"), Map.of("roomID", "3456", "userID", "oVictim"));
+        Map<String, Object> reply = enter.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oErin"), Map.of("roomID", "3456", "userID", "oVictim"));
         Map<String, Object> sign = (Map<String, Object>) data(reply).get("signInfo");
         assertEquals("oErin", sign.get("userID"));
         assertFalse(app.callRooms().info("3456").orElseThrow().hasMember("oVictim"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
 import java.util.List;
@@ -45,7 +46,7 @@ class WebrtcroomGetRoomInfoTest {
 
     @Test
     void aStrangerSeesTheRoomButNotWhoIsInIt() {
-        Map<String, Object> reply = info.apiGateway(app.tokens().issue("oStranger"), Map.of("roomID", "2001"));
+        Map<String, Object> reply = info.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oStranger"), Map.of("roomID", "2001"));
         assertEquals(0, code(reply));
         assertFalse(data(reply).containsKey("members"));
         assertEquals(2, data(reply).get("memberCount"));
@@ -54,7 +55,7 @@ class WebrtcroomGetRoomInfoTest {
 
     @Test
     void aMissingRoomIsSuccessWithNullDataAsBefore() {
-        Map<String, Object> reply = info.functionUrl(app.tokens().issue("oA"), Map.of("roomID", "2999"));
+        Map<String, Object> reply = info.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oA"), Map.of("roomID", "2999"));
         assertEquals(0, code(reply));
         assertNull(reply.get("data"));
     }

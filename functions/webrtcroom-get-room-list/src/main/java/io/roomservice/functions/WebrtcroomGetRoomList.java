@@ -22,7 +22,6 @@ public final class WebrtcroomGetRoomList extends VideoFunction {
     protected VideoReply run(VideoCall call) {
         int skip = VideoParams.skip(call.params());
         int limit = VideoParams.limit(call.params());
-        call.userId();
         return CallRoomReplies.list(app.callRooms().list(skip, limit));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.MutableClock;
@@ -71,8 +72,8 @@ class WebrtcroomGetRoomListTest {
 
     @Test
     void theDefaultPageIsTenAndHttpCallersNeedAToken() {
-        assertEquals(10, page(list.apiGateway(app.tokens().issue("oViewer"), Map.of())).size());
-        assertEquals(3, page(list.functionUrl(app.tokens().issue("oViewer"), Map.of("skip", "22", "limit", "20"))).size());
+        assertEquals(10, page(list.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oViewer"), Map.of())).size());
+        assertEquals(3, page(list.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oViewer"), Map.of("skip", "22", "limit", "20"))).size());
         assertEquals(10003, code(list.apiGateway(null, Map.of())));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
 import java.util.List;
@@ -50,11 +51,11 @@ class WebrtcroomQuitRoomTest {
     @Test
     void theLastOneOutEndsTheRoomOverHttp() {
         enter("1002", "oC");
-        Map<String, Object> reply = quit.apiGateway(app.tokens().issue("oC"), Map.of("roomID", "1002"));
+        Map<String, Object> reply = quit.apiGateway(app.tokens().issue(TokenAudience.VIDEO, "oC"), Map.of("roomID", "1002"));
         assertEquals(0, code(reply), reply.toString());
         assertEquals(Map.of("stats", Map.of("removed", 1)), data(reply).get("status"));
         assertTrue(app.callRooms().info("1002").isEmpty());
-        assertEquals(10002, code(quit.functionUrl(app.tokens().issue("oC"), Map.of("roomID", "1002"))));
+        assertEquals(10002, code(quit.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oC"), Map.of("roomID", "1002"))));
     }
 
     @Test

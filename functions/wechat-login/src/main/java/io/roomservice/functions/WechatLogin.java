@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.video.MiniProgramReplies;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
@@ -8,6 +9,7 @@ import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoReply;
 
 /** wechat-login: the code from wx.login becomes the user's openid and a bearer token; the session_key stays here. */
+@Anonymous("a login: the wx.login code is the credential")
 public final class WechatLogin extends VideoFunction {
 
     public WechatLogin() {

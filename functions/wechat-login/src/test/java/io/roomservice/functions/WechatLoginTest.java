@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.Calls;
 import io.roomservice.testing.TestApps;
@@ -54,7 +55,7 @@ class WechatLoginTest {
         Map<String, Object> reply = login.apiGateway(null, Map.of("code", "081abc"));
         assertEquals(0, code(reply), reply.toString());
         assertEquals("oWx1", data(reply).get("openid"));
-        assertEquals("oWx1", app.tokens().verify(data(reply).get("token").toString()).userId());
+        assertEquals("oWx1", app.tokens().verify(TokenAudience.VIDEO, data(reply).get("token").toString()).userId());
         assertFalse(Json.write(reply).contains("gDyVgzwa0mFz9uUP7M6GQQ"), "the session_key must not leave the server");
 
         List<RecordedRequest> sent = weChat.requests(PATH);

@@ -6,7 +6,7 @@ public final class RoomRefusal extends RuntimeException {
 
     public enum Reason {
         ROOM_NOT_FOUND, NOT_CREATOR, NOT_PUSHER, ROOM_FULL, AUDIENCE_FULL, ROOM_EXISTS,
-        GROUP_FAILED, FOREIGN_PUSH_URL, TOO_MANY_FIELDS, BAD_MIX, MIX_FAILED
+        GROUP_FAILED, FOREIGN_PUSH_URL, LOGIN_REFUSED, NOT_MEMBER, VALUE_OUT_OF_RANGE, TOO_MANY_FIELDS, BAD_MIX, MIX_FAILED
     }
 
     private final Reason reason;

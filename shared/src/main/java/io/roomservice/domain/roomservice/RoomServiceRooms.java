@@ -26,6 +26,8 @@ import java.util.logging.Logger;
 public final class RoomServiceRooms {
 
     private static final Logger LOG = Logger.getLogger(RoomServiceRooms.class.getName());
+    /** The bound on a custom field's value either way: counters and modes, not arbitrary numbers. */
+    public static final long MAX_CUSTOM_FIELD_VALUE = 1_000_000_000L;
     private static final int MAX_ID_ATTEMPTS = 5;
     private static final int SWEEP_BATCH = 500;
 
@@ -156,9 +158,12 @@ public final class RoomServiceRooms {
         return pushers(type, roomId).custom();
     }
 
-    /** Adds {@code value} to a custom field (inc 1, dec -1), or sets it; the fields afterwards. */
-    public Map<String, Long> setCustomField(RoomType type, String roomId, String field, boolean relative, long value) {
-        return store.setCustomField(type, roomId, field, relative, value, limits.maxCustomFields);
+    /**
+     * Adds {@code value} to a custom field (inc 1, dec -1: the creator, pushers and audience), or
+     * sets it (the creator only), within ±{@link #MAX_CUSTOM_FIELD_VALUE}; the fields afterwards.
+     */
+    public Map<String, Long> setCustomField(RoomType type, String userId, String roomId, String field, boolean relative, long value) {
+        return store.setCustomField(type, roomId, userId, field, relative, value, limits.maxCustomFields, MAX_CUSTOM_FIELD_VALUE);
     }
 
     /**

@@ -363,11 +363,26 @@ final class RoomServiceStore {
         });
     }
 
-    /** Changes one custom field atomically (value = value + delta, or = value); the fields afterwards. */
-    Map<String, Long> setCustomField(RoomType type, String roomId, String field, boolean relative, long value, int maxFields) {
+    /**
+     * Changes one custom field atomically (value = value + delta, or = value); the fields
+     * afterwards. Only the creator sets; the creator, pushers and audience count up and down;
+     * no value leaves [-maxValue, maxValue].
+     */
+    Map<String, Long> setCustomField(RoomType type, String roomId, String userId, String field, boolean relative, long value,
+            int maxFields, long maxValue) {
         return db.inTransaction(c -> {
             Locked room = existing(c, type, roomId);
+            if (!relative && !room.creator.equals(userId)) {
+                throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人 (only the room's creator may set a custom field)");
+            }
+            if (relative && !room.creator.equals(userId) && !isInRoom(c, room.pk, userId)) {
+                throw new RoomRefusal(RoomRefusal.Reason.NOT_MEMBER, "不是房间成员 (only the room's pushers and audience may count)");
+            }
             Map<String, Long> before = customFields(c, List.of(room.pk)).getOrDefault(room.pk, Map.of());
+            long after = relative ? before.getOrDefault(field, 0L) + value : value;
+            if (Math.abs(after) > maxValue) {
+                throw new RoomRefusal(RoomRefusal.Reason.VALUE_OUT_OF_RANGE, "a custom field stays within ±" + maxValue);
+            }
             if (!before.containsKey(field) && before.size() >= maxFields) {
                 throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_FIELDS, "a room has at most " + maxFields + " custom fields");
             }
@@ -381,6 +396,19 @@ final class RoomServiceStore {
             }
             return customFields(c, List.of(room.pk)).getOrDefault(room.pk, Map.of());
         });
+    }
+
+    private static boolean isInRoom(Connection c, long roomPk, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM room_members WHERE room_pk = ? AND user_id = ?"
+                + " UNION ALL SELECT 1 FROM rs_audiences WHERE room_pk = ? AND user_id = ?")) {
+            ps.setLong(1, roomPk);
+            ps.setString(2, userId);
+            ps.setLong(3, roomPk);
+            ps.setString(4, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Rooms created before {@code before} and never joined. */

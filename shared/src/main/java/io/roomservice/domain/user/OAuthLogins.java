@@ -48,22 +48,38 @@ public final class OAuthLogins {
         }
     }
 
+    /**
+     * Every attempt first takes a place under the failure limits (one atomic step), so no
+     * number of parallel attempts gets more than the limit evaluated; an attempt that does not
+     * fail on its signature gives its place back.
+     */
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
         String userKey = "apaas:oauth-fail:user:" + attempt.username();
         String ipKey = "apaas:oauth-fail:ip:" + clientIp;
-        if (limiter.eitherExceeded(policy.maxFailures, userKey, policy.maxFailuresPerIp, ipKey)) {
+        if (!limiter.reserveBoth(policy.maxFailures, userKey, policy.maxFailuresPerIp, ipKey, policy.failureWindowSeconds)) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
         }
-        checkFreshness(attempt);
-        SecretBox box = saltBox.get();
-        Optional<UserStore.OAuthRecord> record = store.oauthRecord(attempt.username(), attempt.tag());
-        String salt = record.map(r -> box.open(r.sealedSalt, attempt.username())).orElse(null);
-        if (salt == null || !OAuthSignature.matches(OAuthSignature.expected(attempt.hash(), attempt.username(),
-                attempt.tag(), attempt.ts().orElse(""), attempt.nonce().orElse(""), salt), attempt.signature())) {
-            limiter.count(userKey, policy.maxFailures, policy.failureWindowSeconds);
-            limiter.count(ipKey, policy.maxFailuresPerIp, policy.failureWindowSeconds);
-            throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "invalid username or signature");
+        boolean wrongSignature = false;
+        try {
+            checkFreshness(attempt);
+            SecretBox box = saltBox.get();
+            Optional<UserStore.OAuthRecord> record = store.oauthRecord(attempt.username(), attempt.tag());
+            String salt = record.map(r -> box.open(r.sealedSalt, attempt.username())).orElse(null);
+            if (salt == null || !OAuthSignature.matches(OAuthSignature.expected(attempt.hash(), attempt.username(),
+                    attempt.tag(), attempt.ts().orElse(""), attempt.nonce().orElse(""), salt), attempt.signature())) {
+                wrongSignature = true;
+                throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "invalid username or signature");
+            }
+            return loginWith(attempt, record.get(), salt, tenant, name, avatar);
+        } finally {
+            if (!wrongSignature) {
+                limiter.release(userKey, ipKey);
+            }
         }
+    }
+
+    private Login loginWith(OAuthAttempt attempt, UserStore.OAuthRecord record, String salt, String tenant,
+            Optional<String> name, Optional<String> avatar) {
         if (attempt.nonce().isPresent()) {
             String key = "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get();
             String set = redis.call(j -> j.set(key, "1", SetParams.setParams().nx().ex(2 * policy.tsWindowSeconds)));
@@ -73,11 +89,11 @@ public final class OAuthLogins {
         }
         long now = clock.millis();
         Optional<String> tag = attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag());
-        Optional<User> returning = record.get().knownUser.flatMap(u -> store.refreshOAuthUser(u, name, avatar, tag, now));
+        Optional<User> returning = record.knownUser.flatMap(u -> store.refreshOAuthUser(u, name, avatar, tag, now));
         if (returning.isPresent()) {
             return sessions.issue(returning.get());
         }
-        String userId = record.get().knownUserId.orElseGet(() -> store.oauthUserId(attempt.username(), attempt.tag(),
+        String userId = record.knownUserId.orElseGet(() -> store.oauthUserId(attempt.username(), attempt.tag(),
                 OAuthSignature.derivedUserId(salt, attempt.username(), attempt.tag()), now));
         return sessions.issue(store.upsertOAuthUser(userId, tenant, name, avatar, tag, now));
     }

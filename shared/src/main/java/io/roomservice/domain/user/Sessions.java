@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.infra.sign.TlsSigner;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 
@@ -26,7 +27,7 @@ final class Sessions {
         TlsSigner signer = tenants.signer(user.tenant());
         String userSig = signer.userSig(user.userId(), userSigTtlSeconds);
         long now = clock.instant().getEpochSecond();
-        String token = tokens.issue(user.userId(), tokenTtlSeconds);
+        String token = tokens.issue(TokenAudience.APAAS, user.userId(), tokenTtlSeconds);
         return new Login(user, token, now + tokenTtlSeconds, signer.sdkAppId(), userSig);
     }
 }

@@ -1,7 +1,6 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.infra.redis.RateLimiter;
-import io.roomservice.infra.token.Token;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,43 +30,41 @@ public final class UserAccounts {
     }
 
     /** A new token (and UserSig) for the holder of a valid one. The presented token stays valid until logout. */
-    public Login loginWithToken(Token token) {
-        User user = existing(token.userId());
+    public Login loginWithToken(String userId) {
+        User user = existing(userId);
         store.touchLogin(user.userId(), clock.millis());
         presence.touch(user.userId());
         return sessions.issue(user);
     }
 
-    /** Revokes the presented token at once and forgets the user's presence. */
-    public void logout(Token token) {
-        tokens.revoke(token);
-        presence.clear(token.userId());
+    /** Forgets the presence of a user whose session just ended. */
+    public void logout(String userId) {
+        presence.clear(userId);
     }
 
     /**
      * Deletes the account: every token issued to the user so far, the user's room
      * memberships and owned rooms, OAuth registrations, login codes and the user row.
      */
-    public void delete(Token token) {
-        String userId = token.userId();
+    public void delete(String userId) {
         tokens.revokeAllFor(userId);
         presence.clear(userId);
         rooms.forgetUser(userId);
         store.delete(userId);
     }
 
-    public void update(Token token, ProfileChange change) {
+    public void update(String userId, ProfileChange change) {
         if (change.isEmpty()) {
             throw new AccountException(AccountException.Reason.NOTHING_TO_UPDATE, "name, tag, tag2 or avatar required");
         }
-        if (!store.updateProfile(token.userId(), change, clock.millis())) {
+        if (!store.updateProfile(userId, change, clock.millis())) {
             throw new AccountException(AccountException.Reason.USER_NOT_FOUND, "the user does not exist");
         }
     }
 
     /** The caller themself (with phone and e-mail). */
-    public User self(Token token) {
-        return existing(token.userId());
+    public User self(String userId) {
+        return existing(userId);
     }
 
     /** Another user by id; callers show only public fields. */
@@ -76,8 +73,8 @@ public final class UserAccounts {
     }
 
     /** A user by phone in the caller's tenant; limited per caller, so numbers cannot be swept. */
-    public User byPhone(Token token, Contact phone) {
-        User caller = existing(token.userId());
+    public User byPhone(String userId, Contact phone) {
+        User caller = existing(userId);
         if (!limiter.count("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, 3600)) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many phone searches; try again later");
         }
@@ -86,8 +83,8 @@ public final class UserAccounts {
     }
 
     /** Records a keepalive; returns its time, epoch millis. */
-    public long keepalive(Token token) {
-        return presence.touch(token.userId());
+    public long keepalive(String userId) {
+        return presence.touch(userId);
     }
 
     private User existing(String userId) {

@@ -2,6 +2,7 @@ package io.roomservice.domain.wechat;
 
 import io.roomservice.config.WeChatSettings;
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.infra.wechat.WeChatSession;
@@ -50,7 +51,7 @@ public final class WeChatLogin {
         long ttl = settings.get().sessionTtlSeconds();
         WeChatSession session = client.codeToSession(code);
         redis.call(j -> j.setex(key(session.openId()), ttl, session.sessionKey()));
-        return new LoggedIn(session.openId(), tokens.issue(session.openId()));
+        return new LoggedIn(session.openId(), tokens.issue(TokenAudience.VIDEO, session.openId()));
     }
 
     /** The user's session_key from their last login, while it is kept. */

@@ -14,6 +14,10 @@ public final class TicketVerdict {
         BAD_SIGNATURE,
         /** Well formed but issued for another SDKAppID. */
         WRONG_APP,
+        /** Authentic, but TLS.time lies further ahead of this server's clock than clock skew explains. */
+        DATED_IN_THE_FUTURE,
+        /** Authentic, but a PrivateMapKey (it carries a userbuf) where a plain UserSig is required. */
+        NOT_A_USER_SIG,
         /** Not a tls-sig-api-v2 ticket at all. */
         MALFORMED
     }

@@ -1,15 +1,17 @@
 package io.roomservice.infra.token;
 
-/** A verified bearer token: who it speaks for and when it lapses. */
+/** A verified bearer token: who it speaks for, to which family, and when it lapses. */
 public final class Token {
 
     private final String userId;
+    private final TokenAudience audience;
     private final String id;
     private final long issuedAt;
     private final long expiresAt;
 
-    Token(String userId, String id, long issuedAt, long expiresAt) {
+    Token(String userId, TokenAudience audience, String id, long issuedAt, long expiresAt) {
         this.userId = userId;
+        this.audience = audience;
         this.id = id;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
@@ -17,6 +19,10 @@ public final class Token {
 
     public String userId() {
         return userId;
+    }
+
+    public TokenAudience audience() {
+        return audience;
     }
 
     /** The token's unique id (jti), the handle for revoking it. */

@@ -1,6 +1,7 @@
 package io.roomservice.infra.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.runtime.Json;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,9 +21,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signed, expiring, revocable bearer tokens for HTTP callers, in JWT compact form with
  * exactly one accepted header (HS256): a token that names another algorithm, or none, is
- * rejected before anything else is read. Revocation lives in Redis: one key per revoked
- * token, and one per user whose every earlier token was revoked (logout everywhere,
- * account deletion).
+ * rejected before anything else is read. Every token names its audience (the client family
+ * it was issued to) and verifies only for that audience. Revocation is written to MySQL
+ * (durable, see {@link DurableRevocations}) and to Redis (seen by every instance at once):
+ * one entry per revoked token, and one per user whose every earlier token was revoked
+ * (account deletion).
  */
 public final class TokenService {
 
@@ -36,27 +40,30 @@ public final class TokenService {
     private final long defaultTtlSeconds;
     private final Clock clock;
     private final Redis redis;
+    private final DurableRevocations durable;
     private final SecureRandom random = new SecureRandom();
     /** Tokens whose signature already checked out; expiry and revocation are still checked on every use. */
     private final Map<String, Token> verifiedSignatures = new ConcurrentHashMap<>();
 
-    public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis) {
+    public TokenService(String secret, long defaultTtlSeconds, Clock clock, Redis redis, Database db) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.defaultTtlSeconds = defaultTtlSeconds;
         this.clock = clock;
         this.redis = redis;
+        this.durable = new DurableRevocations(db, clock);
     }
 
-    public String issue(String userId) {
-        return issue(userId, defaultTtlSeconds);
+    public String issue(TokenAudience audience, String userId) {
+        return issue(audience, userId, defaultTtlSeconds);
     }
 
-    public String issue(String userId, long ttlSeconds) {
+    public String issue(TokenAudience audience, String userId, long ttlSeconds) {
         long now = clock.instant().getEpochSecond();
         byte[] jti = new byte[16];
         random.nextBytes(jti);
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", userId);
+        claims.put("aud", audience.claim());
         claims.put("iat", now);
         claims.put("exp", now + ttlSeconds);
         claims.put("jti", B64.encodeToString(jti));
@@ -64,8 +71,8 @@ public final class TokenService {
         return signingInput + "." + B64.encodeToString(mac(signingInput));
     }
 
-    /** The token's claims when it is genuine, unexpired and not revoked. */
-    public Token verify(String token) {
+    /** The token's claims when it is genuine, issued to {@code audience}, unexpired and not revoked. */
+    public Token verify(TokenAudience audience, String token) {
         Token t = verifiedSignatures.get(token == null ? "" : token);
         if (t == null) {
             t = verifySignature(token);
@@ -73,6 +80,9 @@ public final class TokenService {
                 verifiedSignatures.clear();
             }
             verifiedSignatures.put(token, t);
+        }
+        if (t.audience() != audience) {
+            throw new InvalidTokenException("the token was issued for another service");
         }
         if (clock.instant().getEpochSecond() >= t.expiresAt()) {
             throw new InvalidTokenException("the token has expired", true);
@@ -85,11 +95,15 @@ public final class TokenService {
         if (marks.get(1) != null && checked.issuedAt() <= Long.parseLong(marks.get(1))) {
             throw new InvalidTokenException("the token was revoked");
         }
+        if (durable.isRevoked(checked)) {
+            throw new InvalidTokenException("the token was revoked");
+        }
         return checked;
     }
 
     /** Revokes one token until it would have expired anyway. */
     public void revoke(Token token) {
+        durable.revoke(token);
         long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
         redis.call(j -> j.setex(revokedKey(token.id()), ttl, "1"));
     }
@@ -97,7 +111,17 @@ public final class TokenService {
     /** Revokes every token issued to the user up to now. */
     public void revokeAllFor(String userId) {
         long now = clock.instant().getEpochSecond();
+        durable.revokeAllUpTo(userId, now);
         redis.call(j -> j.setex(revokedBeforeKey(userId), defaultTtlSeconds, Long.toString(now)));
+    }
+
+    /**
+     * Whether a credential issued to the user at {@code issuedAtEpochSecond} (a UserSig's
+     * TLS.time) was revoked by {@link #revokeAllFor}. Read from MySQL, not the cache: it
+     * decides whether a new session may be minted.
+     */
+    public boolean revokedAt(String userId, long issuedAtEpochSecond) {
+        return issuedAtEpochSecond <= durable.validAfterNow(userId);
     }
 
     private Token verifySignature(String token) {
@@ -120,14 +144,16 @@ public final class TokenService {
             throw new InvalidTokenException("bad token signature");
         }
         JsonNode sub = claims.get("sub");
+        JsonNode aud = claims.get("aud");
         JsonNode jti = claims.get("jti");
         JsonNode iat = claims.get("iat");
         JsonNode exp = claims.get("exp");
-        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || jti == null || !jti.isTextual()
+        Optional<TokenAudience> audience = aud != null && aud.isTextual() ? TokenAudience.fromClaim(aud.asText()) : Optional.empty();
+        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || audience.isEmpty() || jti == null || !jti.isTextual()
                 || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
             throw new InvalidTokenException("malformed token");
         }
-        return new Token(sub.asText(), jti.asText(), iat.asLong(), exp.asLong());
+        return new Token(sub.asText(), audience.get(), jti.asText(), iat.asLong(), exp.asLong());
     }
 
     private byte[] mac(String signingInput) {

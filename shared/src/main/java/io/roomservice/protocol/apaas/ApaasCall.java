@@ -3,6 +3,7 @@ package io.roomservice.protocol.apaas;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
@@ -16,6 +17,8 @@ public final class ApaasCall {
     private final Request request;
     private final Authenticator authenticator;
     private Params params;
+    private Token token;
+    private Caller caller;
 
     ApaasCall(Request request, Authenticator authenticator) {
         this.request = request;
@@ -35,15 +38,39 @@ public final class ApaasCall {
     }
 
     /**
-     * The verified caller's token: 203 when it has expired, 204 when it is missing, forged,
-     * revoked, or issued to someone other than the {@code userId} the call names.
+     * The verified caller, from an aPaaS token: 203 when it has expired, 204 when it is missing,
+     * forged, revoked, issued to another family, or to someone other than the {@code userId} the
+     * call names.
      */
-    public Token caller() {
-        Token token;
+    public Caller caller() {
+        if (caller == null) {
+            token = verifiedToken();
+            caller = Authenticator.caller(token);
+        }
+        return caller;
+    }
+
+    /**
+     * Revokes the token this call presented: the caller it spoke for, or empty when the call
+     * had no valid token (nothing to end).
+     */
+    public Optional<Caller> endSession() {
+        Caller ended;
+        try {
+            ended = caller();
+        } catch (ApaasException noValidToken) {
+            return Optional.empty();
+        }
+        authenticator.revoke(token);
+        return Optional.of(ended);
+    }
+
+    private Token verifiedToken() {
+        Token verified;
         Optional<String> claimed;
         try {
             claimed = claimedUserId();
-            token = authenticator.tokenFromHeaderOrParams(request, params())
+            verified = authenticator.tokenFromHeaderOrParams(request, params())
                     .orElseThrow(() -> new ApaasException(ApaasCode.USER_TOKEN_INVALID,
                             "token required: send Authorization: Bearer <token>, or token in the query or body"));
         } catch (InvalidTokenException e) {
@@ -51,10 +78,10 @@ public final class ApaasCall {
         } catch (ParamException e) {
             throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, e.getMessage());
         }
-        if (claimed.isPresent() && !claimed.get().equals(token.userId())) {
+        if (claimed.isPresent() && !claimed.get().equals(verified.userId())) {
             throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, "the token belongs to another userId");
         }
-        return token;
+        return verified;
     }
 
     /** The caller's address as the platform reports it; "unknown" when it does not. */

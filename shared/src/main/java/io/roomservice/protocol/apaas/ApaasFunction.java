@@ -3,6 +3,8 @@ package io.roomservice.protocol.apaas;
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.user.AccountException;
+import io.roomservice.infra.token.TokenAudience;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
@@ -17,16 +19,18 @@ import java.util.Map;
  * {@code {errorCode, errorMessage, data}} plus {@code requestId} when the caller sent
  * {@code X-Request-ID} (or the platform {@code x-scf-request-id}). Every failure maps to
  * the family's table; messages carry no tokens, signatures or stack traces. The HTTP
- * status is always 200: the demo apps read {@code errorCode} from the body.
+ * status is always 200: the demo apps read {@code errorCode} from the body. The caller (an
+ * aPaaS token) is verified before the body runs, unless the function is {@link Anonymous}.
  */
 public abstract class ApaasFunction extends ScfFunction {
 
     protected final App app;
     private final Authenticator authenticator;
+    private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected ApaasFunction(App app) {
         this.app = app;
-        this.authenticator = new Authenticator(app.tokens());
+        this.authenticator = new Authenticator(app.tokens(), TokenAudience.APAAS);
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -41,7 +45,11 @@ public abstract class ApaasFunction extends ScfFunction {
     public final Response serve(Request request) {
         String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
         try {
-            ApaasReply reply = run(new ApaasCall(request, authenticator));
+            ApaasCall call = new ApaasCall(request, authenticator);
+            if (needsCaller) {
+                call.caller();
+            }
+            ApaasReply reply = run(call);
             return envelope(ApaasCode.SUCCESS, reply.message(), reply.data(), reply.extra(), requestId);
         } catch (ApaasException e) {
             return error(e.code(), e.getMessage(), requestId);

@@ -3,8 +3,8 @@ package io.roomservice.protocol.roomservice;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
-import io.roomservice.infra.token.TokenService;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
 
@@ -18,13 +18,14 @@ import io.roomservice.runtime.Request;
 public final class RoomServiceCall {
 
     private final Request request;
-    private final TokenService tokens;
+    private final Authenticator authenticator;
     private Params params;
     private Token token;
+    private Caller caller;
 
-    RoomServiceCall(Request request, TokenService tokens) {
+    RoomServiceCall(Request request, Authenticator authenticator) {
         this.request = request;
-        this.tokens = tokens;
+        this.authenticator = authenticator;
     }
 
     public Request request() {
@@ -60,34 +61,48 @@ public final class RoomServiceCall {
         return type;
     }
 
-    /** The verified caller. */
-    public String userId() {
-        if (request.kind() == Request.Kind.INVOKE) {
-            return request.platformUserId().orElseThrow(() -> unauthorized("no platform identity"));
+    /** The verified caller: a RoomService token's user over HTTP, the platform's openId when invoked. */
+    public Caller caller() {
+        if (caller == null) {
+            if (request.kind() == Request.Kind.INVOKE) {
+                caller = Authenticator.platformCaller(request.platformUserId().orElseThrow(() -> unauthorized("no platform identity")));
+            } else {
+                token = verifiedToken();
+                caller = Authenticator.caller(token);
+            }
         }
-        return token().userId();
+        return caller;
     }
 
-    /** The verified login token of an HTTP caller. */
-    public Token token() {
-        if (token == null) {
-            String presented = request.query().get("token");
-            if (presented == null || presented.isEmpty()) {
-                presented = Authenticator.bearerToken(request).orElseThrow(() -> unauthorized("userID and token are required in the query string; call login first"));
-            }
-            Token verified;
-            try {
-                verified = tokens.verify(presented);
-            } catch (InvalidTokenException e) {
-                throw unauthorized(e.getMessage());
-            }
-            String claimed = request.query().get("userID");
-            if (claimed != null && !claimed.isEmpty() && !claimed.equals(verified.userId())) {
-                throw unauthorized("userID is not the user the token was issued to");
-            }
-            token = verified;
+    /** The verified caller's user id. */
+    public String userId() {
+        return caller().userId();
+    }
+
+    /** Revokes the token an HTTP caller presented (an invocation has no session to end). */
+    public void endSession() {
+        caller();
+        if (token != null) {
+            authenticator.revoke(token);
         }
-        return token;
+    }
+
+    private Token verifiedToken() {
+        String presented = request.query().get("token");
+        if (presented == null || presented.isEmpty()) {
+            presented = Authenticator.bearerToken(request).orElseThrow(() -> unauthorized("userID and token are required in the query string; call login first"));
+        }
+        Token verified;
+        try {
+            verified = authenticator.verify(presented);
+        } catch (InvalidTokenException e) {
+            throw unauthorized(e.getMessage());
+        }
+        String claimed = request.query().get("userID");
+        if (claimed != null && !claimed.isEmpty() && !claimed.equals(verified.userId())) {
+            throw unauthorized("userID is not the user the token was issued to");
+        }
+        return verified;
     }
 
     static RoomServiceException unauthorized(String why) {

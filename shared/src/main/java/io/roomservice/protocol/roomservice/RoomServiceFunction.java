@@ -2,6 +2,9 @@ package io.roomservice.protocol.roomservice;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomRefusal;
+import io.roomservice.infra.token.TokenAudience;
+import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
 import io.roomservice.runtime.Request;
@@ -14,13 +17,18 @@ import java.util.Map;
  * Base of every RoomService function ({@code /weapp/<type>/<action>}): runs the action and
  * renders the flat envelope {@code {code, message, ...fields}} with HTTP 200, every failure
  * mapped to the family's error table. Nothing a caller sent (tokens, UserSigs, URLs) is logged.
+ * The caller (a RoomService token, or the platform's openId) is verified before the body runs,
+ * unless the function is {@link Anonymous}.
  */
 public abstract class RoomServiceFunction extends ScfFunction {
 
     protected final App app;
+    private final Authenticator authenticator;
+    private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected RoomServiceFunction(App app) {
         this.app = app;
+        this.authenticator = new Authenticator(app.tokens(), TokenAudience.ROOMSERVICE);
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -29,7 +37,11 @@ public abstract class RoomServiceFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            RoomServiceReply reply = run(new RoomServiceCall(request, app.tokens()));
+            RoomServiceCall call = new RoomServiceCall(request, authenticator);
+            if (needsCaller) {
+                call.caller();
+            }
+            RoomServiceReply reply = run(call);
             return envelope(RoomServiceCode.SUCCESS, RoomServiceReply.OK, reply.fields());
         } catch (RoomServiceException e) {
             return envelope(e.code(), e.getMessage(), Map.of());
@@ -49,6 +61,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
             case NOT_CREATOR:
                 return RoomServiceCode.ROOM_NOT_FOUND;
             case NOT_PUSHER:
+            case NOT_MEMBER:
                 return RoomServiceCode.NOT_MEMBER;
             case ROOM_FULL:
             case AUDIENCE_FULL:
@@ -58,6 +71,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
             case GROUP_FAILED:
                 return RoomServiceCode.GROUP_FAILED;
             case FOREIGN_PUSH_URL:
+            case LOGIN_REFUSED:
                 return RoomServiceCode.UNAUTHORIZED;
             case BAD_MIX:
                 return RoomServiceCode.TOO_LONG;

@@ -2,6 +2,7 @@ package io.roomservice.protocol.video;
 
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
 
@@ -11,6 +12,7 @@ public final class VideoCall {
     private final Request request;
     private final Authenticator authenticator;
     private Params params;
+    private Caller caller;
 
     VideoCall(Request request, Authenticator authenticator) {
         this.request = request;
@@ -24,14 +26,22 @@ public final class VideoCall {
         return params;
     }
 
-    /** The verified caller; never a user id from the body. */
-    public String userId() {
-        try {
-            return authenticator.userId(request).orElseThrow(() -> new VideoException(VideoCode.UNAUTHENTICATED,
-                    "no verified identity: call as a cloud function or send Authorization: Bearer <token>"));
-        } catch (InvalidTokenException e) {
-            throw new VideoException(VideoCode.UNAUTHENTICATED, e.getMessage());
+    /** The verified caller: the platform's openId or a video token's user; never a user id from the body. */
+    public Caller caller() {
+        if (caller == null) {
+            try {
+                caller = authenticator.caller(request).orElseThrow(() -> new VideoException(VideoCode.UNAUTHENTICATED,
+                        "no verified identity: call as a cloud function or send Authorization: Bearer <token>"));
+            } catch (InvalidTokenException e) {
+                throw new VideoException(VideoCode.UNAUTHENTICATED, e.getMessage());
+            }
         }
+        return caller;
+    }
+
+    /** The verified caller's user id. */
+    public String userId() {
+        return caller().userId();
     }
 
     public Request request() {

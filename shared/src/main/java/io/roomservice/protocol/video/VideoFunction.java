@@ -2,7 +2,9 @@ package io.roomservice.protocol.video;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.voip.VoipRooms;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.wechat.WeChatException;
+import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
@@ -13,16 +15,19 @@ import io.roomservice.runtime.ScfFunction;
 /**
  * Base of every video-family function: runs the action and renders the envelope
  * {@code {code, message, data}}, with every failure mapped to the family's error table.
- * The answer is always HTTP 200, as the cloud-function clients expect.
+ * The answer is always HTTP 200, as the cloud-function clients expect. The caller (the
+ * platform's openId or a video token) is verified before the body runs, unless the function
+ * is {@link Anonymous}.
  */
 public abstract class VideoFunction extends ScfFunction {
 
     protected final App app;
     private final Authenticator authenticator;
+    private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected VideoFunction(App app) {
         this.app = app;
-        this.authenticator = new Authenticator(app.tokens());
+        this.authenticator = new Authenticator(app.tokens(), TokenAudience.VIDEO);
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -31,7 +36,11 @@ public abstract class VideoFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            VideoReply reply = run(new VideoCall(request, authenticator));
+            VideoCall call = new VideoCall(request, authenticator);
+            if (needsCaller) {
+                call.caller();
+            }
+            VideoReply reply = run(call);
             return VideoEnvelope.of(VideoCode.SUCCESS, reply.message(), reply.data());
         } catch (VideoException e) {
             return VideoEnvelope.error(e.code(), e.getMessage());

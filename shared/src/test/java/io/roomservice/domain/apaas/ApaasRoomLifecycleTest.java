@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
 import io.roomservice.domain.user.Login;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.TestApps;
 import java.util.HashSet;
@@ -170,7 +171,7 @@ class ApaasRoomLifecycleTest {
         String reserved = f.rooms.generateId(user, Optional.of(ApaasFixture.APP_ID), RoomFields.NONE);
         assertEquals(3, f.memberCount(elsewhere));
 
-        f.app.accounts().users().delete(f.app.tokens().verify(doomed.token()));
+        f.app.accounts().users().delete(doomed.user().userId());
 
         assertEquals("ended", f.status(owned));
         assertEquals(List.of(), f.memberRows(owned));

@@ -234,15 +234,15 @@ class RoomServiceRoomsTest {
         String id = rooms.createRoom(RoomType.LIVE, "oHost", Optional.empty(), "");
         List<Callable<Object>> incs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            incs.add(() -> rooms.setCustomField(RoomType.LIVE, id, "likes", true, 1));
+            incs.add(() -> rooms.setCustomField(RoomType.LIVE, "oHost", id, "likes", true, 1));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (Future<Object> f : pool.invokeAll(incs)) {
             f.get();
         }
         pool.shutdown();
-        assertEquals(Map.of("likes", 19L), rooms.setCustomField(RoomType.LIVE, id, "likes", true, -1));
-        assertEquals(Map.of("likes", 19L, "mode", 7L), rooms.setCustomField(RoomType.LIVE, id, "mode", false, 7));
+        assertEquals(Map.of("likes", 19L), rooms.setCustomField(RoomType.LIVE, "oHost", id, "likes", true, -1));
+        assertEquals(Map.of("likes", 19L, "mode", 7L), rooms.setCustomField(RoomType.LIVE, "oHost", id, "mode", false, 7));
     }
 
     @Test

@@ -59,6 +59,24 @@ class TlsTicketVerifierTest {
     }
 
     @Test
+    void aTicketDatedAheadOfTheClockBeyondTheSkewIsRefused() {
+        long skew = TlsTicketVerifier.MAX_CLOCK_SKEW_SECONDS;
+        assertEquals(Status.VALID, TlsTicketVerifier.verify(GOLDEN_USER_SIG, APP, KEY, at(TIME - skew)).status());
+        TicketVerdict ahead = TlsTicketVerifier.verify(GOLDEN_USER_SIG, APP, KEY, at(TIME - skew - 1));
+        assertEquals(Status.DATED_IN_THE_FUTURE, ahead.status());
+        assertTrue(ahead.ticket().isEmpty());
+    }
+
+    @Test
+    void aPrivateMapKeyIsNoUserSig() {
+        String privateMapKey = new TlsSigner(APP, KEY).privateMapKey(IDENTIFIER, 3600, 1234, Privileges.DEFAULT_MEMBER);
+        TlsTicketVerifier verifier = new TlsTicketVerifier(APP, KEY, Clock.systemUTC());
+        assertEquals(Status.VALID, verifier.verify(privateMapKey).status());
+        assertEquals(Status.NOT_A_USER_SIG, verifier.verifyUserSig(privateMapKey).status());
+        assertEquals(Status.VALID, verifier.verifyUserSig(new TlsSigner(APP, KEY).userSig(IDENTIFIER, 3600)).status());
+    }
+
+    @Test
     void goldenUserSigAlsoAcceptedInStandardBase64() {
         String standard = GOLDEN_USER_SIG.replace('*', '+').replace('-', '/').replace('_', '=');
         assertNotEquals(GOLDEN_USER_SIG, standard);

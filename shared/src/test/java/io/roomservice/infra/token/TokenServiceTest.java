@@ -39,21 +39,21 @@ class TokenServiceTest {
 
     @Test
     void anIssuedTokenVerifiesAsItsUser() {
-        Token t = tokens.verify(tokens.issue("alice"));
+        Token t = tokens.verify(TokenAudience.VIDEO, tokens.issue(TokenAudience.VIDEO, "alice"));
         assertEquals("alice", t.userId());
         assertEquals(t.issuedAt() + 3600, t.expiresAt());
     }
 
     @Test
     void aTokenExpires() {
-        String token = tokens.issue("bob", 60);
+        String token = tokens.issue(TokenAudience.VIDEO, "bob", 60);
         clock.advance(Duration.ofSeconds(61));
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(token));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, token));
     }
 
     @Test
     void aTokenSignedWithAnotherSecretIsRejected() throws Exception {
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(forge("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "default")));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, forge("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "default")));
     }
 
     @Test
@@ -61,44 +61,44 @@ class TokenServiceTest {
         String claims = B64.encodeToString(("{\"sub\":\"alice\",\"iat\":1,\"exp\":" + (clock.instant().getEpochSecond() + 999)
                 + ",\"jti\":\"x\"}").getBytes(StandardCharsets.UTF_8));
         String none = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(none + "." + claims + "."));
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(forge("{\"alg\":\"HS512\",\"typ\":\"JWT\"}", "default")));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, none + "." + claims + "."));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, forge("{\"alg\":\"HS512\",\"typ\":\"JWT\"}", "default")));
     }
 
     @Test
     void aTamperedPayloadIsRejected() {
-        String[] parts = tokens.issue("alice").split("\\.");
+        String[] parts = tokens.issue(TokenAudience.VIDEO, "alice").split("\\.");
         String evil = B64.encodeToString("{\"sub\":\"mallory\",\"iat\":1,\"exp\":99999999999,\"jti\":\"x\"}"
                 .getBytes(StandardCharsets.UTF_8));
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(parts[0] + "." + evil + "." + parts[2]));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, parts[0] + "." + evil + "." + parts[2]));
     }
 
     @Test
     void garbageIsRejectedWithoutQuotingIt() {
         for (String garbage : new String[] {"", "a.b", "a.b.c.d", "...", "x".repeat(5000), "eyJ.eyJ.%%%"}) {
-            InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> tokens.verify(garbage));
+            InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, garbage));
             assertFalse(!garbage.isEmpty() && e.getMessage().contains(garbage));
         }
     }
 
     @Test
     void aRevokedTokenStopsWorkingAtOnceAndOthersDoNot() {
-        String first = tokens.issue("carol");
-        String second = tokens.issue("carol");
-        tokens.revoke(tokens.verify(first));
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(first));
-        assertEquals("carol", tokens.verify(second).userId());
+        String first = tokens.issue(TokenAudience.VIDEO, "carol");
+        String second = tokens.issue(TokenAudience.VIDEO, "carol");
+        tokens.revoke(tokens.verify(TokenAudience.VIDEO, first));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, first));
+        assertEquals("carol", tokens.verify(TokenAudience.VIDEO, second).userId());
     }
 
     @Test
     void revokingAllOfAUsersTokensSparesOtherUsers() {
-        String dave = tokens.issue("dave");
-        String erin = tokens.issue("erin");
+        String dave = tokens.issue(TokenAudience.VIDEO, "dave");
+        String erin = tokens.issue(TokenAudience.VIDEO, "erin");
         tokens.revokeAllFor("dave");
-        assertThrows(InvalidTokenException.class, () -> tokens.verify(dave));
-        assertEquals("erin", tokens.verify(erin).userId());
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.VIDEO, dave));
+        assertEquals("erin", tokens.verify(TokenAudience.VIDEO, erin).userId());
         clock.advance(Duration.ofSeconds(2));
-        assertEquals("dave", tokens.verify(tokens.issue("dave")).userId());
+        assertEquals("dave", tokens.verify(TokenAudience.VIDEO, tokens.issue(TokenAudience.VIDEO, "dave")).userId());
     }
 
     private String forge(String header, String secret) throws Exception {

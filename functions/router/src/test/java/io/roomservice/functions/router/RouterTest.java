@@ -3,6 +3,7 @@ package io.roomservice.functions.router;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.Events;
@@ -38,7 +39,7 @@ class RouterTest {
 
     @Test
     void everyRouteReachesItsFunctionOverBothHttpShapes() {
-        String token = app.tokens().issue("oRouter");
+        String token = app.tokens().issue(TokenAudience.VIDEO, "oRouter");
         Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
         Map<String, Object> entered = call(Events.apiGateway("POST", "/video/webrtcroom-enter-room", Map.of(), headers,
                 "{\"roomID\":\"7001\"}"));
