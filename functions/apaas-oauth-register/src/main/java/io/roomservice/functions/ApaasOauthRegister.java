@@ -1,11 +1,12 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
+import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasProtocol;
 import io.roomservice.protocol.apaas.ApaasReply;
-import io.roomservice.protocol.Params;
 import java.util.Map;
 
 /** oauth/register: stores a username's salt (sealed) for signature logins. */
@@ -24,6 +25,7 @@ public final class ApaasOauthRegister extends ApaasFunction {
         Params p = call.params();
         String username = p.requiredText("username", ApaasProtocol.MAX_USERNAME);
         String salt = p.requiredText("salt", 256);
+        call.limitByAddress(Limited.REGISTRATIONS);
         app.accounts().oauth().register(username, salt);
         return new ApaasReply("register ok", Map.of("name", username));
     }

@@ -5,6 +5,7 @@ import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import redis.clients.jedis.params.SetParams;
@@ -28,11 +29,12 @@ public final class OAuthLogins {
     private final Clock clock;
     private final OAuthPolicy policy;
 
-    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, Sessions sessions, Clock clock, OAuthPolicy policy) {
+    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, RateLimiter limiter, Sessions sessions, Clock clock,
+            OAuthPolicy policy) {
         this.store = store;
         this.saltBox = saltBox;
         this.redis = redis;
-        this.limiter = new RateLimiter(redis);
+        this.limiter = limiter;
         this.sessions = sessions;
         this.clock = clock;
         this.policy = policy;
@@ -49,9 +51,10 @@ public final class OAuthLogins {
     }
 
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
-        String userKey = "apaas:oauth-fail:user:" + attempt.username();
-        String ipKey = "apaas:oauth-fail:ip:" + clientIp;
-        if (limiter.eitherExceeded(policy.maxFailures, userKey, policy.maxFailuresPerIp, ipKey)) {
+        List<RateLimiter.Window> failures = List.of(
+                RateLimiter.window("apaas:oauth-fail:user:" + attempt.username(), policy.maxFailures, policy.failureWindowSeconds),
+                RateLimiter.window("apaas:oauth-fail:ip:" + clientIp, policy.maxFailuresPerIp, policy.failureWindowSeconds));
+        if (!limiter.peek(failures).allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
         }
         checkFreshness(attempt);
@@ -60,8 +63,7 @@ public final class OAuthLogins {
         String salt = record.map(r -> box.open(r.sealedSalt, attempt.username())).orElse(null);
         if (salt == null || !OAuthSignature.matches(OAuthSignature.expected(attempt.hash(), attempt.username(),
                 attempt.tag(), attempt.ts().orElse(""), attempt.nonce().orElse(""), salt), attempt.signature())) {
-            limiter.count(userKey, policy.maxFailures, policy.failureWindowSeconds);
-            limiter.count(ipKey, policy.maxFailuresPerIp, policy.failureWindowSeconds);
+            limiter.record(failures);
             throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "invalid username or signature");
         }
         if (attempt.nonce().isPresent()) {

@@ -2,6 +2,7 @@ package io.roomservice.protocol.apaas;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
+import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
@@ -41,7 +42,7 @@ public abstract class ApaasFunction extends ScfFunction {
     public final Response serve(Request request) {
         String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
         try {
-            ApaasReply reply = run(new ApaasCall(request, authenticator));
+            ApaasReply reply = run(new ApaasCall(request, authenticator, app.abuseLimits()));
             return envelope(ApaasCode.SUCCESS, reply.message(), reply.data(), reply.extra(), requestId);
         } catch (ApaasException e) {
             return error(e.code(), e.getMessage(), requestId);
@@ -51,6 +52,8 @@ public abstract class ApaasFunction extends ScfFunction {
             return error(codeFor(e.reason()), e.getMessage(), requestId);
         } catch (ParamException e) {
             return error(parameterError(), e.getMessage(), requestId);
+        } catch (LimitExceeded e) {
+            return error(ApaasCode.USER_QUERY_LIMIT, e.getMessage(), requestId);
         } catch (RuntimeException e) {
             SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
             return error(codeFor(failure), failure.message(e), requestId);

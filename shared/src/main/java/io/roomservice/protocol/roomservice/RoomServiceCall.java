@@ -1,5 +1,8 @@
 package io.roomservice.protocol.roomservice;
 
+import io.roomservice.domain.limits.AbuseLimits;
+import io.roomservice.domain.limits.Limited;
+import io.roomservice.domain.limits.Requester;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
@@ -7,6 +10,7 @@ import io.roomservice.infra.token.TokenService;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
+import java.util.Optional;
 
 /**
  * One RoomService call: its room type (the path's {@code /weapp/<type>/<action>}), its
@@ -19,12 +23,14 @@ public final class RoomServiceCall {
 
     private final Request request;
     private final TokenService tokens;
+    private final AbuseLimits limits;
     private Params params;
     private Token token;
 
-    RoomServiceCall(Request request, TokenService tokens) {
+    RoomServiceCall(Request request, TokenService tokens, AbuseLimits limits) {
         this.request = request;
         this.tokens = tokens;
+        this.limits = limits;
     }
 
     public Request request() {
@@ -66,6 +72,11 @@ public final class RoomServiceCall {
             return request.platformUserId().orElseThrow(() -> unauthorized("no platform identity"));
         }
         return token().userId();
+    }
+
+    /** Counts a limited thing the verified caller is about to do; 12 when a limit is reached. */
+    public void limit(Limited what) {
+        limits.check(what, Requester.of(Optional.of(userId()), request.sourceIp()));
     }
 
     /** The verified login token of an HTTP caller. */

@@ -1,6 +1,7 @@
 package io.roomservice.protocol.video;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.infra.wechat.WeChatException;
 import io.roomservice.protocol.Authenticator;
@@ -31,12 +32,14 @@ public abstract class VideoFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            VideoReply reply = run(new VideoCall(request, authenticator));
+            VideoReply reply = run(new VideoCall(request, authenticator, app.abuseLimits()));
             return VideoEnvelope.of(VideoCode.SUCCESS, reply.message(), reply.data());
         } catch (VideoException e) {
             return VideoEnvelope.error(e.code(), e.getMessage());
         } catch (ParamException e) {
             return VideoEnvelope.error(VideoCode.BAD_PARAMETER, e.getMessage());
+        } catch (LimitExceeded e) {
+            return VideoEnvelope.error(VideoCode.TOO_MANY_REQUESTS, e.getMessage());
         } catch (WeChatException e) {
             VideoCode code = e.kind() == WeChatException.Kind.INVALID_CODE ? VideoCode.LOGIN_FAILED : VideoCode.UPSTREAM_UNAVAILABLE;
             return VideoEnvelope.error(code, e.getMessage());
