@@ -16,6 +16,7 @@ import io.roomservice.domain.apaas.ApaasRoomRules;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
+import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
@@ -32,6 +33,7 @@ import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
+import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.TlsSigner;
@@ -75,6 +77,7 @@ public final class App implements AutoCloseable {
     private final RoomServiceLogins roomServiceLogins;
     private final RoomStore rooms;
     private final ApaasRooms apaasRooms;
+    private final AbuseLimits abuseLimits;
     private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
     private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
     private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
@@ -85,6 +88,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
+        this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock, settings.database().databaseName()), settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
@@ -154,6 +158,11 @@ public final class App implements AutoCloseable {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** The limits on creating things and on calls that cost an outside call, for every family. */
+    public AbuseLimits abuseLimits() {
+        return abuseLimits;
     }
 
     /** The video-call rooms (webrtcroom-*). */

@@ -20,6 +20,7 @@ public enum Section {
     APAAS_SMS("aPaaS SMS (Tencent Cloud SMS)"),
     APAAS_SES("aPaaS e-mail (Tencent Cloud SES)"),
     APAAS_ROOMS("aPaaS rooms"),
+    ABUSE_LIMITS("Abuse limits (creating things and calling outside services, per caller and per address)"),
     WEB_FUNCTION("SCF web function (the production HTTP entry)"),
     LOCAL_GATEWAY("Local gateway (never deployed)");
 

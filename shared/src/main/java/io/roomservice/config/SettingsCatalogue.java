@@ -1,5 +1,6 @@
 package io.roomservice.config;
 
+import static io.roomservice.config.Section.ABUSE_LIMITS;
 import static io.roomservice.config.Section.APAAS_CAPTCHA;
 import static io.roomservice.config.Section.APAAS_CODES;
 import static io.roomservice.config.Section.APAAS_OAUTH;
@@ -342,6 +343,70 @@ public final class SettingsCatalogue {
             "Roles only the owner gives (comma-separated)").withDefault(DEFAULT_APAAS_OWNER_ASSIGNED_ROLES));
     public static final Setting APAAS_ADMIN_USER_IDS = add(Setting.list("APAAS_ADMIN_USER_IDS", APAAS_ROOMS,
             "Users who may manage every room of their tenant (comma-separated)"));
+
+    // ---- Abuse limits: sliding windows per verified caller and per source address (see RateLimiter)
+    /** A person makes a room every few minutes at most; 30 a minute only stops scripts. */
+    public static final long DEFAULT_LIMIT_ROOMS_PER_CALLER = 30;
+    /** Ten times a caller's: a shared NAT (office, campus) full of real users stays well under it. */
+    public static final long DEFAULT_LIMIT_ROOMS_PER_ADDRESS = 300;
+    public static final long DEFAULT_LIMIT_ROOMS_WINDOW_SECONDS = MINUTE_SECONDS;
+    /** An app registers once per install; 20 an hour from one address covers a room full of first launches. */
+    public static final long DEFAULT_LIMIT_REGISTRATIONS_PER_ADDRESS = 20;
+    public static final long DEFAULT_LIMIT_REGISTRATIONS_WINDOW_SECONDS = HOUR_SECONDS;
+    /** A mini-program logs in once per launch; 20 a minute allows a retry storm after a bad network. */
+    public static final long DEFAULT_LIMIT_WECHAT_LOGINS_PER_CALLER = 20;
+    public static final long DEFAULT_LIMIT_WECHAT_LOGINS_PER_ADDRESS = 300;
+    public static final long DEFAULT_LIMIT_WECHAT_LOGINS_WINDOW_SECONDS = MINUTE_SECONDS;
+    /** One signature per joinVoIPChat; 30 a minute is a join every two seconds. */
+    public static final long DEFAULT_LIMIT_VOIP_SIGNATURES_PER_CALLER = 30;
+    public static final long DEFAULT_LIMIT_VOIP_SIGNATURES_PER_ADDRESS = 300;
+    public static final long DEFAULT_LIMIT_VOIP_SIGNATURES_WINDOW_SECONDS = MINUTE_SECONDS;
+    /** kick_user, destroy_room and merge_stream: an owner moderating a busy room or re-mixing on every seat change. */
+    public static final long DEFAULT_LIMIT_ROOM_CONTROLS_PER_CALLER = 60;
+    public static final long DEFAULT_LIMIT_ROOM_CONTROLS_PER_ADDRESS = 600;
+    public static final long DEFAULT_LIMIT_ROOM_CONTROLS_WINDOW_SECONDS = MINUTE_SECONDS;
+
+    public static final Setting LIMIT_ROOMS_PER_CALLER = add(Setting.number("LIMIT_ROOMS_PER_CALLER", ABUSE_LIMITS, 1, MAX_RATE,
+            "rooms per window", "Rooms (and aPaaS room ids) one caller may create, in every family together")
+            .withDefault(DEFAULT_LIMIT_ROOMS_PER_CALLER));
+    public static final Setting LIMIT_ROOMS_PER_ADDRESS = add(Setting.number("LIMIT_ROOMS_PER_ADDRESS", ABUSE_LIMITS, 1, MAX_RATE,
+            "rooms per window", "Rooms created from one source address (HTTP calls only)")
+            .withDefault(DEFAULT_LIMIT_ROOMS_PER_ADDRESS));
+    public static final Setting LIMIT_ROOMS_WINDOW_SECONDS = add(Setting.seconds("LIMIT_ROOMS_WINDOW_SECONDS", ABUSE_LIMITS, 1,
+            DAY_SECONDS, "The sliding window room creations are counted in").withDefault(DEFAULT_LIMIT_ROOMS_WINDOW_SECONDS));
+    public static final Setting LIMIT_REGISTRATIONS_PER_ADDRESS = add(Setting.number("LIMIT_REGISTRATIONS_PER_ADDRESS", ABUSE_LIMITS, 1,
+            MAX_RATE, "registrations per window", "aPaaS OAuth registrations from one source address")
+            .withDefault(DEFAULT_LIMIT_REGISTRATIONS_PER_ADDRESS));
+    public static final Setting LIMIT_REGISTRATIONS_WINDOW_SECONDS = add(Setting.seconds("LIMIT_REGISTRATIONS_WINDOW_SECONDS",
+            ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window registrations are counted in")
+            .withDefault(DEFAULT_LIMIT_REGISTRATIONS_WINDOW_SECONDS));
+    public static final Setting LIMIT_WECHAT_LOGINS_PER_CALLER = add(Setting.number("LIMIT_WECHAT_LOGINS_PER_CALLER", ABUSE_LIMITS, 1,
+            MAX_RATE, "logins per window", "wechat-login calls (each a jscode2session call) per platform openId")
+            .withDefault(DEFAULT_LIMIT_WECHAT_LOGINS_PER_CALLER));
+    public static final Setting LIMIT_WECHAT_LOGINS_PER_ADDRESS = add(Setting.number("LIMIT_WECHAT_LOGINS_PER_ADDRESS", ABUSE_LIMITS, 1,
+            MAX_RATE, "logins per window", "wechat-login calls from one source address")
+            .withDefault(DEFAULT_LIMIT_WECHAT_LOGINS_PER_ADDRESS));
+    public static final Setting LIMIT_WECHAT_LOGINS_WINDOW_SECONDS = add(Setting.seconds("LIMIT_WECHAT_LOGINS_WINDOW_SECONDS",
+            ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window WeChat logins are counted in")
+            .withDefault(DEFAULT_LIMIT_WECHAT_LOGINS_WINDOW_SECONDS));
+    public static final Setting LIMIT_VOIP_SIGNATURES_PER_CALLER = add(Setting.number("LIMIT_VOIP_SIGNATURES_PER_CALLER", ABUSE_LIMITS,
+            1, MAX_RATE, "signatures per window", "voip-get-signature calls per caller")
+            .withDefault(DEFAULT_LIMIT_VOIP_SIGNATURES_PER_CALLER));
+    public static final Setting LIMIT_VOIP_SIGNATURES_PER_ADDRESS = add(Setting.number("LIMIT_VOIP_SIGNATURES_PER_ADDRESS", ABUSE_LIMITS,
+            1, MAX_RATE, "signatures per window", "voip-get-signature calls from one source address")
+            .withDefault(DEFAULT_LIMIT_VOIP_SIGNATURES_PER_ADDRESS));
+    public static final Setting LIMIT_VOIP_SIGNATURES_WINDOW_SECONDS = add(Setting.seconds("LIMIT_VOIP_SIGNATURES_WINDOW_SECONDS",
+            ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window VoIP signatures are counted in")
+            .withDefault(DEFAULT_LIMIT_VOIP_SIGNATURES_WINDOW_SECONDS));
+    public static final Setting LIMIT_ROOM_CONTROLS_PER_CALLER = add(Setting.number("LIMIT_ROOM_CONTROLS_PER_CALLER", ABUSE_LIMITS, 1,
+            MAX_RATE, "calls per window", "Calls that make TRTC calls (aPaaS kick_user, destroy_room; RoomService merge_stream) per caller")
+            .withDefault(DEFAULT_LIMIT_ROOM_CONTROLS_PER_CALLER));
+    public static final Setting LIMIT_ROOM_CONTROLS_PER_ADDRESS = add(Setting.number("LIMIT_ROOM_CONTROLS_PER_ADDRESS", ABUSE_LIMITS, 1,
+            MAX_RATE, "calls per window", "The same calls from one source address")
+            .withDefault(DEFAULT_LIMIT_ROOM_CONTROLS_PER_ADDRESS));
+    public static final Setting LIMIT_ROOM_CONTROLS_WINDOW_SECONDS = add(Setting.seconds("LIMIT_ROOM_CONTROLS_WINDOW_SECONDS",
+            ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window those calls are counted in")
+            .withDefault(DEFAULT_LIMIT_ROOM_CONTROLS_WINDOW_SECONDS));
 
     // ---- SCF web function
     /** SCF sends a web function's requests to port 9000. */

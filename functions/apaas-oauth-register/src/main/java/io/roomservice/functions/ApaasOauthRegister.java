@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -26,6 +27,7 @@ public final class ApaasOauthRegister extends ApaasFunction {
         Params p = call.params();
         String username = p.requiredText("username", ApaasProtocol.MAX_USERNAME);
         String salt = p.requiredText("salt", 256);
+        call.limitByAddress(Limited.REGISTRATIONS);
         app.accounts().oauth().register(username, salt);
         return new ApaasReply("register ok", Map.of("name", username));
     }

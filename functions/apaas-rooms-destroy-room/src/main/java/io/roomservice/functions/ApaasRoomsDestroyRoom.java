@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -29,7 +30,9 @@ public final class ApaasRoomsDestroyRoom extends ApaasFunction {
     @Override
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
-        app.apaasRooms().destroy(caller.userId(), ApaasRoomProtocol.roomId(call.params()));
+        String roomId = ApaasRoomProtocol.roomId(call.params());
+        call.limit(Limited.ROOM_CONTROLS);
+        app.apaasRooms().destroy(caller.userId(), roomId);
         return ApaasReply.message("destroy ok");
     }
 }

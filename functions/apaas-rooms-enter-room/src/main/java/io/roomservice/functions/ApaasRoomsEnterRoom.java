@@ -2,6 +2,7 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRooms;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -35,7 +36,7 @@ public final class ApaasRoomsEnterRoom extends ApaasFunction {
         Caller caller = call.caller();
         Params p = call.params();
         ApaasRooms.Entered entered = app.apaasRooms().enter(caller.userId(), ApaasRoomProtocol.optionalRoomId(p),
-                ApaasRoomProtocol.appId(p), ApaasRoomProtocol.role(p), ApaasRoomProtocol.fields(p));
+                ApaasRoomProtocol.appId(p), ApaasRoomProtocol.role(p), ApaasRoomProtocol.fields(p), call.allowance(Limited.ROOMS));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("roomId", entered.roomId());
         data.put("role", entered.role());

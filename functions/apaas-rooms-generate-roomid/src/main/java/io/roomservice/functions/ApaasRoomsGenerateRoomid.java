@@ -1,6 +1,8 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.RoomFields;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -9,6 +11,7 @@ import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
 import io.roomservice.protocol.apaas.ApaasRoomProtocol;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * rooms/generate_roomid: a fresh room id, reserved for the caller until they enter it.
@@ -32,7 +35,10 @@ public final class ApaasRoomsGenerateRoomid extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         Params p = call.params();
-        String roomId = app.apaasRooms().generateId(caller.userId(), ApaasRoomProtocol.optionalAppId(p), ApaasRoomProtocol.fields(p));
+        Optional<String> appId = ApaasRoomProtocol.optionalAppId(p);
+        RoomFields fields = ApaasRoomProtocol.fields(p);
+        call.limit(Limited.ROOMS);
+        String roomId = app.apaasRooms().generateId(caller.userId(), appId, fields);
         return new ApaasReply("generate_roomid ok", Map.of("roomId", roomId));
     }
 }

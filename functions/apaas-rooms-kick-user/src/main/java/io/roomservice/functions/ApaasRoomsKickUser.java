@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -31,7 +32,10 @@ public final class ApaasRoomsKickUser extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         Params p = call.params();
-        app.apaasRooms().kick(caller.userId(), ApaasRoomProtocol.roomId(p), p.requiredText("memberId", ApaasCall.MAX_USER_ID));
+        String roomId = ApaasRoomProtocol.roomId(p);
+        String member = p.requiredText("memberId", ApaasCall.MAX_USER_ID);
+        call.limit(Limited.ROOM_CONTROLS);
+        app.apaasRooms().kick(caller.userId(), roomId, member);
         return ApaasReply.message("kick_user ok");
     }
 }

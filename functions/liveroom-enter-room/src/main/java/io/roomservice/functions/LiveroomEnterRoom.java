@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.room.JoinResult;
 import io.roomservice.protocol.video.LiveRoomReplies;
 import io.roomservice.protocol.video.VideoCall;
@@ -26,7 +27,7 @@ public final class LiveroomEnterRoom extends VideoFunction {
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
         app.liveStreams().ensureConfigured();
-        JoinResult result = app.liveRooms().enterOrCreate(userId, roomId, roomName);
+        JoinResult result = app.liveRooms().enterOrCreate(userId, roomId, roomName, call.allowance(Limited.ROOMS));
         return LiveRoomReplies.entered(result, userId, app.liveStreams());
     }
 }

@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
@@ -25,6 +26,7 @@ public final class RoomserviceCreateRoom extends RoomServiceFunction {
         RoomType type = call.type();
         Optional<String> roomId = RoomServiceProtocol.optionalRoomId(call.params());
         String roomInfo = RoomServiceProtocol.roomInfo(call.params());
+        call.limit(Limited.ROOMS);
         return RoomServiceReply.ok().with("roomID", app.roomService().createRoom(type, userId, roomId, roomInfo));
     }
 }

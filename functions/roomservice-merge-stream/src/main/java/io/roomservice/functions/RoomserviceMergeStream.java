@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.roomservice.MixLayout;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
@@ -26,6 +27,7 @@ public final class RoomserviceMergeStream extends RoomServiceFunction {
         RoomType type = call.liveType();
         String roomId = RoomServiceProtocol.roomId(call.params());
         MixLayout layout = RoomServiceProtocol.mixLayout(call.params());
+        call.limit(Limited.ROOM_CONTROLS);
         app.roomService().mergeStream(type, userId, roomId, layout);
         return RoomServiceReply.ok().with("result", Map.of("code", 0, "message", layout.isSingle() ? "mixing stopped" : "mixing started"));
     }

@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.video.MiniProgramReplies;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
@@ -21,6 +22,7 @@ public final class VoipGetSignature extends VideoFunction {
     @Override
     protected VideoReply run(VideoCall call) {
         String groupId = VideoParams.groupId(call.params());
+        call.limit(Limited.VOIP_SIGNATURES);
         return MiniProgramReplies.voip(app.voipRooms().join(call.userId(), groupId));
     }
 }

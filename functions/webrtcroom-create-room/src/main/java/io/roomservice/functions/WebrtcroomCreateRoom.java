@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.room.JoinResult;
 import io.roomservice.protocol.video.CallRoomReplies;
 import io.roomservice.protocol.video.VideoCall;
@@ -29,7 +30,7 @@ public final class WebrtcroomCreateRoom extends VideoFunction {
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
         app.trtcCredentials().ensureConfigured();
-        JoinResult result = app.callRooms().create(userId, roomId, roomName);
+        JoinResult result = app.callRooms().create(userId, roomId, roomName, call.allowance(Limited.ROOMS));
         return CallRoomReplies.entered(result, userId, app.trtcCredentials());
     }
 }

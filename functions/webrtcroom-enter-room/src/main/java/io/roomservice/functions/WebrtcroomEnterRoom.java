@@ -1,11 +1,12 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.room.JoinResult;
 import io.roomservice.protocol.video.CallRoomReplies;
-import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
+import io.roomservice.protocol.video.VideoParams;
 import io.roomservice.protocol.video.VideoReply;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public final class WebrtcroomEnterRoom extends VideoFunction {
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
         app.trtcCredentials().ensureConfigured();
-        JoinResult result = app.callRooms().enterOrCreate(userId, roomId, roomName);
+        JoinResult result = app.callRooms().enterOrCreate(userId, roomId, roomName, call.allowance(Limited.ROOMS));
         return CallRoomReplies.entered(result, userId, app.trtcCredentials());
     }
 }

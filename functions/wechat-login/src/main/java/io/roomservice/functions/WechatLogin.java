@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.video.MiniProgramReplies;
 import io.roomservice.protocol.video.VideoCall;
@@ -23,6 +24,7 @@ public final class WechatLogin extends VideoFunction {
     @Override
     protected VideoReply run(VideoCall call) {
         String code = VideoParams.loginCode(call.params());
+        call.limitBeforeLogin(Limited.WECHAT_LOGINS);
         return MiniProgramReplies.loggedIn(app.weChatLogin().login(code), app.settings().tokenTtlSeconds());
     }
 }

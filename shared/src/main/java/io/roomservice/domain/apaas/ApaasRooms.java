@@ -1,6 +1,7 @@
 package io.roomservice.domain.apaas;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
+import io.roomservice.domain.limits.Allowance;
 import io.roomservice.domain.user.Presence;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
@@ -103,8 +104,19 @@ public final class ApaasRooms {
      * id, or under a fresh id when none is given. Entering again changes nothing.
      */
     public Entered enter(String userId, Optional<String> roomId, String appId, Optional<String> role, RoomFields fields) {
+        return enter(userId, roomId, appId, role, fields, Allowance.unmetered());
+    }
+
+    /**
+     * {@link #enter(String, Optional, String, Optional, RoomFields)} spending {@code allowance}
+     * (a client's room-creation limit) before a new room's IM group is created. Opening the
+     * caller's reserved room spends nothing: generate_roomid paid for it.
+     */
+    public Entered enter(String userId, Optional<String> roomId, String appId, Optional<String> role, RoomFields fields,
+                         Allowance allowance) {
         String tenant = tenantOf.apply(userId);
         if (roomId.isEmpty()) {
+            allowance.spend();
             return createWithFreshId(tenant, userId, appId, role, fields);
         }
         String id = roomId.get();
@@ -121,6 +133,9 @@ public final class ApaasRooms {
                 return new Entered(id, step.role, step.created);
             }
             if (!groupReady) {
+                if (step == Step.CREATE) {
+                    allowance.spend();
+                }
                 createGroup(id);
                 groupReady = true;
             }

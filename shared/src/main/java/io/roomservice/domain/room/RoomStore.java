@@ -1,5 +1,6 @@
 package io.roomservice.domain.room;
 
+import io.roomservice.domain.limits.Allowance;
 import io.roomservice.infra.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,10 +34,13 @@ public final class RoomStore {
         this.db = db;
     }
 
-    /** Enters the room, creating it with {@code draft} when it does not exist and {@code mayCreate}. */
-    public JoinResult join(RoomPolicy policy, NewRoom draft, String userId, long now, boolean mayCreate) {
+    /**
+     * Enters the room, creating it with {@code draft} when it does not exist and {@code mayCreate};
+     * {@code allowance} is spent, under the lock and before the insert, only when it creates.
+     */
+    public JoinResult join(RoomPolicy policy, NewRoom draft, String userId, long now, boolean mayCreate, Allowance allowance) {
         for (int race = 0; race < MAX_CREATE_RACES; race++) {
-            JoinResult result = db.inTransaction(c -> joinOnce(c, policy, draft, userId, now, mayCreate));
+            JoinResult result = db.inTransaction(c -> joinOnce(c, policy, draft, userId, now, mayCreate, allowance));
             if (result != null) {
                 return result;
             }
@@ -164,12 +168,13 @@ public final class RoomStore {
 
     /** Null means "lost a creation race": the caller runs the whole transaction again. */
     private static JoinResult joinOnce(Connection c, RoomPolicy policy, NewRoom draft, String userId, long now,
-                                       boolean mayCreate) throws SQLException {
+                                       boolean mayCreate, Allowance allowance) throws SQLException {
         Locked locked = lock(c, policy.kind(), draft.roomId, userId);
         if (locked == null) {
             if (!mayCreate) {
                 return new JoinResult(JoinResult.Outcome.NOT_FOUND, null);
             }
+            allowance.spend();
             Room created = insertRoom(c, policy, draft, userId, now);
             return created == null ? null : new JoinResult(JoinResult.Outcome.CREATED, created);
         }

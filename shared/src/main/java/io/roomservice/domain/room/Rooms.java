@@ -1,5 +1,6 @@
 package io.roomservice.domain.room;
 
+import io.roomservice.domain.limits.Allowance;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,19 @@ public final class Rooms {
      * creates a room with the given name under a fresh id.
      */
     public JoinResult enterOrCreate(String userId, Optional<String> roomId, Optional<String> roomName) {
+        return enterOrCreate(userId, roomId, roomName, Allowance.unmetered());
+    }
+
+    /**
+     * {@link #enterOrCreate(String, Optional, Optional)} spending {@code allowance} (a client's
+     * room-creation limit) when, and only when, a room is created, before it is written.
+     */
+    public JoinResult enterOrCreate(String userId, Optional<String> roomId, Optional<String> roomName, Allowance allowance) {
         return roomId.isPresent()
-                ? enter(userId, roomId.get(), roomName)
-                : create(userId, roomName.orElseThrow(() -> new IllegalArgumentException("a room id or a room name is needed")));
+                ? enter(userId, roomId.get(), roomName, allowance)
+                : createUnderFreshId(userId,
+                        Optional.of(roomName.orElseThrow(() -> new IllegalArgumentException("a room id or a room name is needed"))),
+                        allowance);
     }
 
     /**
@@ -43,12 +54,16 @@ public final class Rooms {
      * id is never swapped for another.
      */
     public JoinResult enter(String userId, String roomId, Optional<String> roomName) {
-        return store.join(policy, draft(roomId, roomName), userId, clock.millis(), true);
+        return enter(userId, roomId, roomName, Allowance.unmetered());
+    }
+
+    private JoinResult enter(String userId, String roomId, Optional<String> roomName, Allowance allowance) {
+        return store.join(policy, draft(roomId, roomName), userId, clock.millis(), true, allowance);
     }
 
     /** Creates a new room with the given name under a fresh random id. */
     public JoinResult create(String userId, String roomName) {
-        return createUnderFreshId(userId, Optional.of(roomName));
+        return createUnderFreshId(userId, Optional.of(roomName), Allowance.unmetered());
     }
 
     /**
@@ -57,15 +72,22 @@ public final class Rooms {
      * another), otherwise under a fresh random id. The name defaults to "房间 &lt;id&gt;".
      */
     public JoinResult create(String userId, Optional<String> roomId, Optional<String> roomName) {
+        return create(userId, roomId, roomName, Allowance.unmetered());
+    }
+
+    /** {@link #create(String, Optional, Optional)} spending {@code allowance} before anything is written. */
+    public JoinResult create(String userId, Optional<String> roomId, Optional<String> roomName, Allowance allowance) {
+        allowance.spend();
         if (roomId.isEmpty()) {
-            return createUnderFreshId(userId, roomName);
+            return createUnderFreshId(userId, roomName, allowance);
         }
         return store.create(policy, draft(roomId.get(), roomName), userId, clock.millis())
                 .map(room -> new JoinResult(JoinResult.Outcome.CREATED, room))
                 .orElseGet(() -> new JoinResult(JoinResult.Outcome.EXISTS, null));
     }
 
-    private JoinResult createUnderFreshId(String userId, Optional<String> roomName) {
+    private JoinResult createUnderFreshId(String userId, Optional<String> roomName, Allowance allowance) {
+        allowance.spend();
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
             Optional<Room> room = store.create(policy, draft(ids.randomEightDigits(), roomName), userId, clock.millis());
             if (room.isPresent()) {

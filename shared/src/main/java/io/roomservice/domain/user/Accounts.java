@@ -49,10 +49,10 @@ public final class Accounts {
         Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.values().given(APAAS_SALT_KEY));
         this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
         this.store = new UserStore(db);
-        RateLimiter limiter = new RateLimiter(redis);
+        RateLimiter limiter = new RateLimiter(redis, clock, settings.database().databaseName());
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds(USER_SIG_TTL_SECONDS));
-        this.oauth = new OAuthLogins(store, secretBox, redis, sessions, clock,
+        this.oauth = new OAuthLogins(store, secretBox, redis, limiter, sessions, clock,
                 new OAuthLogins.OAuthPolicy(
                         settings.seconds(APAAS_OAUTH_TS_WINDOW_SECONDS),
                         settings.flag(APAAS_OAUTH_REQUIRE_TS_NONCE),

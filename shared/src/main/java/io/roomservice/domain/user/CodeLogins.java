@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,9 +46,12 @@ public final class CodeLogins {
      */
     public String send(Contact contact, String tenant, String clientIp, Optional<String> ticket, Optional<String> randstr) {
         requireSolvedCaptcha(ticket, randstr, clientIp);
-        if (!limiter.count("apaas:code-send:to:" + contact.value(), policy.sendsPerTarget, policy.sendWindowSeconds)
-                || !limiter.count("apaas:code-send:ip:" + clientIp, policy.sendsPerIp, policy.sendWindowSeconds)) {
-            throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many codes requested; try again later");
+        RateLimiter.Verdict verdict = limiter.acquire(List.of(
+                RateLimiter.window("apaas:code-send:to:" + contact.value(), policy.sendsPerTarget, policy.sendWindowSeconds),
+                RateLimiter.window("apaas:code-send:ip:" + clientIp, policy.sendsPerIp, policy.sendWindowSeconds)));
+        if (!verdict.allowed()) {
+            throw new AccountException(AccountException.Reason.RATE_LIMITED,
+                    "too many codes requested; try again in " + verdict.retryAfterSeconds() + " s");
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
         byte[] id = new byte[18];

@@ -5,6 +5,7 @@ import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import redis.clients.jedis.params.SetParams;
@@ -28,11 +29,12 @@ public final class OAuthLogins {
     private final Clock clock;
     private final OAuthPolicy policy;
 
-    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, Sessions sessions, Clock clock, OAuthPolicy policy) {
+    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, RateLimiter limiter, Sessions sessions, Clock clock,
+            OAuthPolicy policy) {
         this.store = store;
         this.saltBox = saltBox;
         this.redis = redis;
-        this.limiter = new RateLimiter(redis);
+        this.limiter = limiter;
         this.sessions = sessions;
         this.clock = clock;
         this.policy = policy;
@@ -54,9 +56,12 @@ public final class OAuthLogins {
      * fail on its signature gives its place back.
      */
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
-        String userKey = "apaas:oauth-fail:user:" + attempt.username();
-        String ipKey = "apaas:oauth-fail:ip:" + clientIp;
-        if (!limiter.reserveBoth(policy.maxFailures, userKey, policy.maxFailuresPerIp, ipKey, policy.failureWindowSeconds)) {
+        List<RateLimiter.Window> failures = List.of(
+                RateLimiter.window("apaas:oauth-fail:user:" + attempt.username(), policy.maxFailures, policy.failureWindowSeconds),
+                RateLimiter.window("apaas:oauth-fail:ip:" + clientIp, policy.maxFailuresPerIp, policy.failureWindowSeconds));
+        // Each attempt holds a place while it is decided, so parallel wrong signatures cannot slip past the limit.
+        RateLimiter.Verdict place = limiter.acquire(failures);
+        if (!place.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
         }
         boolean wrongSignature = false;
@@ -73,7 +78,7 @@ public final class OAuthLogins {
             return loginWith(attempt, record.get(), salt, tenant, name, avatar);
         } finally {
             if (!wrongSignature) {
-                limiter.release(userKey, ipKey);
+                limiter.release(failures, place);
             }
         }
     }

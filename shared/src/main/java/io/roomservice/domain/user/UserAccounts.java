@@ -3,6 +3,7 @@ package io.roomservice.domain.user;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** What a logged-in aPaaS user does with their account: refresh, log out, delete, update, look people up. */
@@ -13,6 +14,8 @@ public final class UserAccounts {
     private final TokenService tokens;
     private final Presence presence;
     private final Sessions sessions;
+    private static final long HOUR_SECONDS = 3600;
+
     private final RateLimiter limiter;
     private final Clock clock;
     private final int phoneSearchesPerHour;
@@ -75,8 +78,11 @@ public final class UserAccounts {
     /** A user by phone in the caller's tenant; limited per caller, so numbers cannot be swept. */
     public User byPhone(String userId, Contact phone) {
         User caller = existing(userId);
-        if (!limiter.count("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, 3600)) {
-            throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many phone searches; try again later");
+        RateLimiter.Verdict verdict = limiter.acquire(List.of(
+                RateLimiter.window("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, HOUR_SECONDS)));
+        if (!verdict.allowed()) {
+            throw new AccountException(AccountException.Reason.RATE_LIMITED,
+                    "too many phone searches; try again in " + verdict.retryAfterSeconds() + " s");
         }
         return store.findByContact(caller.tenant(), phone)
                 .orElseThrow(() -> new AccountException(AccountException.Reason.USER_NOT_FOUND, "no such user"));

@@ -1,64 +1,183 @@
 package io.roomservice.infra.redis;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Fixed-window counters in Redis: {@code count} adds one and reports whether the limit
- * still holds; {@code eitherExceeded} only looks; {@code reserveBoth} checks and counts in one
- * step, so parallel attempts cannot slip past a limit between the look and the count. Keys
- * expire with their window.
+ * The one rate limiter: sliding-window logs in Redis. Each window is a sorted set of the
+ * times of the events it counted, under the deployment's key prefix; one Lua script looks
+ * at every window a request touches and then either adds the event to all of them or to
+ * none, so concurrent callers (on any number of instances) can never get past a limit,
+ * and a refused request uses up nothing.
+ *
+ * <p>A sliding log rather than a token bucket or fixed windows: it is exact (never more
+ * than {@code limit} events in any {@code seconds}-long stretch, also across a fixed
+ * window's edge), it needs only integer arithmetic on millisecond times, and the wait
+ * until the next free place is simply "the oldest counted event's age out". Its memory,
+ * one entry per counted event, is bounded by the limit, which stays small here.
+ *
+ * <p>Times come from the injected clock, so tests can move time; instances' clocks only
+ * need to agree to well under a window.
  */
 public final class RateLimiter {
 
+    /**
+     * KEYS: the windows. ARGV: now (ms), a member unique to this event, the mode
+     * ("take": all or nothing; "record": count even when full; "peek": look only), then
+     * per window its limit and length (ms). Returns {wait ms (0: counted or room left),
+     * the 1-based index of the window that waits longest}.
+     */
+    private static final String SCRIPT = String.join("\n",
+            "local now = tonumber(ARGV[1])",
+            "local wait, worst = 0, 0",
+            "for i, key in ipairs(KEYS) do",
+            "  local limit, window = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])",
+            "  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)",
+            "  if redis.call('ZCARD', key) >= limit then",
+            "    local oldest = redis.call('ZRANGE', key, -limit, -limit, 'WITHSCORES')",
+            "    local w = math.max(1, tonumber(oldest[2]) + window - now)",
+            "    if w > wait then wait, worst = w, i end",
+            "  end",
+            "end",
+            "if ARGV[3] == 'peek' or (ARGV[3] == 'take' and wait > 0) then return {wait, worst} end",
+            "for i, key in ipairs(KEYS) do",
+            "  local limit, window = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])",
+            "  redis.call('ZADD', key, now, ARGV[2])",
+            "  redis.call('ZREMRANGEBYRANK', key, 0, -limit - 1)",
+            "  redis.call('PEXPIRE', key, window)",
+            "end",
+            "return {0, 0}");
+
+    private static final String RELEASE = "for _, key in ipairs(KEYS) do redis.call('ZREM', key, ARGV[1]) end return 1";
+
     private final Redis redis;
+    private final Clock clock;
+    private final String prefix;
 
-    public RateLimiter(Redis redis) {
+    /** {@code keyPrefix} scopes every key to one deployment (the services sharing a Redis). */
+    public RateLimiter(Redis redis, Clock clock, String keyPrefix) {
         this.redis = redis;
+        this.clock = clock;
+        this.prefix = "limit:" + keyPrefix + ":";
     }
 
-    /** Counts one event; false when this event went over {@code limit} in the window. */
-    public boolean count(String key, int limit, long windowSeconds) {
-        long n = redis.call(j -> {
-            long v = j.incr(key);
-            if (v == 1) {
-                j.expire(key, windowSeconds);
-            }
-            return v;
-        });
-        return n <= limit;
+    /** At most {@code limit} events per {@code seconds} under {@code key}. */
+    public static Window window(String key, int limit, long seconds) {
+        return new Window(key, limit, seconds);
     }
 
-    private static final String RESERVE_BOTH =
-            "if tonumber(redis.call('GET', KEYS[1]) or '0') >= tonumber(ARGV[1])"
-            + " or tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[2]) then return 0 end"
-            + " for _, k in ipairs(KEYS) do"
-            + " if redis.call('INCR', k) == 1 then redis.call('EXPIRE', k, ARGV[3]) end end"
-            + " return 1";
-    private static final String RELEASE =
-            "for _, k in ipairs(KEYS) do"
-            + " if tonumber(redis.call('GET', k) or '0') > 0 then redis.call('DECR', k) end end"
-            + " return 1";
+    /** Counts the event in every window, or in none when one is full. */
+    public Verdict acquire(List<Window> windows) {
+        return run("take", windows);
+    }
+
+    /** Counts the event in every window even when full (for failures, whose counting cannot be refused). */
+    public void record(List<Window> windows) {
+        run("record", windows);
+    }
 
     /**
-     * Atomically: when both counters are below their limits, counts one on each and returns
-     * true; otherwise changes nothing and returns false. An attempt reserved this way that turns
-     * out not to count gives its place back with {@link #release}.
+     * Gives back the place that {@link #acquire} took for one event (an attempt that turned
+     * out not to count), so a place is held only while its attempt is decided.
      */
-    public boolean reserveBoth(int limitA, String keyA, int limitB, String keyB, long windowSeconds) {
-        Object reserved = redis.call(j -> j.eval(RESERVE_BOTH, List.of(keyA, keyB),
-                List.of(Integer.toString(limitA), Integer.toString(limitB), Long.toString(windowSeconds))));
-        return Long.valueOf(1).equals(reserved);
+    public void release(List<Window> windows, Verdict taken) {
+        if (taken.member == null) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (Window w : windows) {
+            keys.add(prefix + w.key);
+        }
+        redis.call(j -> j.eval(RELEASE, keys, List.of(taken.member)));
     }
 
-    /** Gives back a place taken by {@link #reserveBoth}. */
-    public void release(String keyA, String keyB) {
-        redis.call(j -> j.eval(RELEASE, List.of(keyA, keyB), List.of()));
+    /** Whether an event would be counted now, counting nothing. */
+    public Verdict peek(List<Window> windows) {
+        return run("peek", windows);
     }
 
-    /** Whether either counter is at its limit, read in one round trip. */
-    public boolean eitherExceeded(int limitA, String keyA, int limitB, String keyB) {
-        List<String> v = redis.call(j -> j.mget(keyA, keyB));
-        return (v.get(0) != null && Long.parseLong(v.get(0)) >= limitA)
-                || (v.get(1) != null && Long.parseLong(v.get(1)) >= limitB);
+    private Verdict run(String mode, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return Verdict.ALLOWED;
+        }
+        List<String> keys = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        long now = clock.millis();
+        String member = now + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        args.add(Long.toString(now));
+        args.add(member);
+        args.add(mode);
+        for (Window w : windows) {
+            keys.add(prefix + w.key);
+            args.add(Integer.toString(w.limit));
+            args.add(Long.toString(w.seconds * 1000));
+        }
+        List<?> reply = (List<?>) redis.call(j -> j.eval(SCRIPT, keys, args));
+        long waitMillis = ((Number) reply.get(0)).longValue();
+        int worst = ((Number) reply.get(1)).intValue();
+        if (waitMillis > 0) {
+            return new Verdict(waitMillis, windows.get(worst - 1), null);
+        }
+        return mode.equals("take") ? new Verdict(0, null, member) : Verdict.ALLOWED;
+    }
+
+    /** One window: a key (without the deployment prefix), its limit and its length. */
+    public static final class Window {
+        private final String key;
+        private final int limit;
+        private final long seconds;
+
+        private Window(String key, int limit, long seconds) {
+            if (limit < 1 || seconds < 1) {
+                throw new IllegalArgumentException("a window needs a limit and a length of 1 or more");
+            }
+            this.key = key;
+            this.limit = limit;
+            this.seconds = seconds;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public int limit() {
+            return limit;
+        }
+
+        public long seconds() {
+            return seconds;
+        }
+    }
+
+    /** Allowed, or refused with how long until the fullest window has room again. */
+    public static final class Verdict {
+        static final Verdict ALLOWED = new Verdict(0, null, null);
+
+        private final long waitMillis;
+        private final Window full;
+        /** The event counted by a granted acquire, for {@link #release}. */
+        private final String member;
+
+        private Verdict(long waitMillis, Window full, String member) {
+            this.waitMillis = waitMillis;
+            this.full = full;
+            this.member = member;
+        }
+
+        public boolean allowed() {
+            return waitMillis == 0;
+        }
+
+        /** The wait in whole seconds, rounded up; 0 when allowed. */
+        public long retryAfterSeconds() {
+            return (waitMillis + 999) / 1000;
+        }
+
+        /** The window that refused, when one did. */
+        public Window full() {
+            return full;
+        }
     }
 }

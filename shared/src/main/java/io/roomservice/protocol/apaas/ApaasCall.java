@@ -1,5 +1,9 @@
 package io.roomservice.protocol.apaas;
 
+import io.roomservice.domain.limits.AbuseLimits;
+import io.roomservice.domain.limits.Allowance;
+import io.roomservice.domain.limits.Limited;
+import io.roomservice.domain.limits.Requester;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
 import io.roomservice.protocol.Authenticator;
@@ -16,13 +20,15 @@ public final class ApaasCall {
 
     private final Request request;
     private final Authenticator authenticator;
+    private final AbuseLimits limits;
     private Params params;
     private Token token;
     private Caller caller;
 
-    ApaasCall(Request request, Authenticator authenticator) {
+    ApaasCall(Request request, Authenticator authenticator, AbuseLimits limits) {
         this.request = request;
         this.authenticator = authenticator;
+        this.limits = limits;
     }
 
     public Params params() {
@@ -87,6 +93,21 @@ public final class ApaasCall {
     /** The caller's address as the platform reports it; "unknown" when it does not. */
     public String sourceIp() {
         return request.sourceIp().orElse("unknown");
+    }
+
+    /** The verified caller's allowance to do a limited thing, for the domain to spend when it does it. */
+    public Allowance allowance(Limited what) {
+        return limits.allowance(what, Requester.of(Optional.of(caller().userId()), request.sourceIp()));
+    }
+
+    /** Counts a limited thing the verified caller is about to do; 209 when a limit is reached. */
+    public void limit(Limited what) {
+        allowance(what).spend();
+    }
+
+    /** Counts a limited thing done before anyone is logged in (register): per address only. */
+    public void limitByAddress(Limited what) {
+        limits.check(what, Requester.of(Optional.empty(), request.sourceIp()));
     }
 
     public Request request() {

@@ -2,6 +2,7 @@ package io.roomservice.protocol.apaas;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
+import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.protocol.Anonymous;
@@ -45,7 +46,7 @@ public abstract class ApaasFunction extends ScfFunction {
     public final Response serve(Request request) {
         String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
         try {
-            ApaasCall call = new ApaasCall(request, authenticator);
+            ApaasCall call = new ApaasCall(request, authenticator, app.abuseLimits());
             if (needsCaller) {
                 call.caller();
             }
@@ -59,6 +60,8 @@ public abstract class ApaasFunction extends ScfFunction {
             return error(codeFor(e.reason()), e.getMessage(), requestId);
         } catch (ParamException e) {
             return error(parameterError(), e.getMessage(), requestId);
+        } catch (LimitExceeded e) {
+            return error(ApaasCode.USER_QUERY_LIMIT, e.getMessage(), requestId);
         } catch (RuntimeException e) {
             SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
             return error(codeFor(failure), failure.message(e), requestId);

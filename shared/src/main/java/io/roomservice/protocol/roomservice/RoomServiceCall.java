@@ -1,5 +1,8 @@
 package io.roomservice.protocol.roomservice;
 
+import io.roomservice.domain.limits.AbuseLimits;
+import io.roomservice.domain.limits.Limited;
+import io.roomservice.domain.limits.Requester;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
@@ -7,6 +10,7 @@ import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.Caller;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
+import java.util.Optional;
 
 /**
  * One RoomService call: its room type (the path's {@code /weapp/<type>/<action>}), its
@@ -19,13 +23,15 @@ public final class RoomServiceCall {
 
     private final Request request;
     private final Authenticator authenticator;
+    private final AbuseLimits limits;
     private Params params;
     private Token token;
     private Caller caller;
 
-    RoomServiceCall(Request request, Authenticator authenticator) {
+    RoomServiceCall(Request request, Authenticator authenticator, AbuseLimits limits) {
         this.request = request;
         this.authenticator = authenticator;
+        this.limits = limits;
     }
 
     public Request request() {
@@ -77,6 +83,11 @@ public final class RoomServiceCall {
     /** The verified caller's user id. */
     public String userId() {
         return caller().userId();
+    }
+
+    /** Counts a limited thing the verified caller is about to do; 12 when a limit is reached. */
+    public void limit(Limited what) {
+        limits.check(what, Requester.of(Optional.of(userId()), request.sourceIp()));
     }
 
     /** Revokes the token an HTTP caller presented (an invocation has no session to end). */

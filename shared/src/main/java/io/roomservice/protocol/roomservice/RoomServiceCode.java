@@ -21,6 +21,8 @@ public enum RoomServiceCode {
     TOO_LONG(10),
     /** The requested roomID exists (房间已经存在). */
     ROOM_EXISTS(11),
+    /** An abuse limit was reached (请求过于频繁): rooms created, stream mixing; nothing was done. */
+    TOO_MANY_REQUESTS(12),
     /** The room is full (超出房间人数上限), or its audience is (观众列表满了). */
     FULL(5001),
     /** The service is misconfigured or a backing store is unavailable. */

@@ -1,6 +1,7 @@
 package io.roomservice.protocol.roomservice;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.protocol.Anonymous;
@@ -37,7 +38,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            RoomServiceCall call = new RoomServiceCall(request, authenticator);
+            RoomServiceCall call = new RoomServiceCall(request, authenticator, app.abuseLimits());
             if (needsCaller) {
                 call.caller();
             }
@@ -49,6 +50,8 @@ public abstract class RoomServiceFunction extends ScfFunction {
             return envelope(code(e.reason()), e.getMessage(), Map.of());
         } catch (ParamException e) {
             return envelope(RoomServiceCode.BAD_PARAMETER, "参数不全: " + e.getMessage(), Map.of());
+        } catch (LimitExceeded e) {
+            return envelope(RoomServiceCode.TOO_MANY_REQUESTS, "请求过于频繁: " + e.getMessage(), Map.of());
         } catch (RuntimeException e) {
             SystemFailure failure = SystemFailure.of(e, getClass(), request.requestId());
             return envelope(RoomServiceCode.SYSTEM_ERROR, failure.message(e), Map.of());

@@ -28,6 +28,8 @@ public enum VideoCode {
     NOT_LOGGED_IN(10009),
     /** An explicit create named a room id that a room already holds. */
     ROOM_EXISTS(10010),
+    /** An abuse limit was reached (rooms created, logins, signatures): nothing was done; try again later. */
+    TOO_MANY_REQUESTS(10011),
     /** The service is misconfigured or a backing store is unavailable. */
     SYSTEM_ERROR(10099);
 

@@ -1,6 +1,7 @@
 package io.roomservice.protocol.video;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.wechat.WeChatException;
@@ -36,7 +37,7 @@ public abstract class VideoFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            VideoCall call = new VideoCall(request, authenticator);
+            VideoCall call = new VideoCall(request, authenticator, app.abuseLimits());
             if (needsCaller) {
                 call.caller();
             }
@@ -46,6 +47,8 @@ public abstract class VideoFunction extends ScfFunction {
             return VideoEnvelope.error(e.code(), e.getMessage());
         } catch (ParamException e) {
             return VideoEnvelope.error(VideoCode.BAD_PARAMETER, e.getMessage());
+        } catch (LimitExceeded e) {
+            return VideoEnvelope.error(VideoCode.TOO_MANY_REQUESTS, e.getMessage());
         } catch (WeChatException e) {
             VideoCode code = e.kind() == WeChatException.Kind.INVALID_CODE ? VideoCode.LOGIN_FAILED : VideoCode.UPSTREAM_UNAVAILABLE;
             return VideoEnvelope.error(code, e.getMessage());
