@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class Params {
 
+    /** Digits before the point of the largest number any field takes (a double's range, and then some). */
+    private static final int MAX_WHOLE_DIGITS = 400;
+
     private final Map<String, Object> values;
 
     private Params(Map<String, Object> values) {
@@ -199,8 +202,15 @@ public final class Params {
             throw new ParamException(name, name + " must be a single value, not an object or an array");
         }
         if (raw instanceof Double || raw instanceof Float || raw instanceof BigDecimal) {
+            // JSON parsers turn 1e400 into Infinity: no field takes it, and BigDecimal cannot hold it.
+            if ((raw instanceof Double || raw instanceof Float) && !Double.isFinite(((Number) raw).doubleValue())) {
+                throw new ParamException(name, name + " is out of range");
+            }
             // Some runtimes hand every JSON number over as a double: 1234 arrives as 1234.0.
             BigDecimal decimal = new BigDecimal(raw.toString());
+            if (decimal.precision() - decimal.scale() > MAX_WHOLE_DIGITS) {
+                throw new ParamException(name, name + " is out of range");
+            }
             return decimal.stripTrailingZeros().scale() <= 0
                     ? decimal.toBigInteger().toString()
                     : decimal.toPlainString();

@@ -61,6 +61,20 @@ class ParamsTest {
     }
 
     @Test
+    void numbersBeyondADoublesRangeAreParameterErrors() {
+        Params json = Params.of(http(Map.of(), "application/json", "{\"skip\":1e400,\"limit\":-1e400,\"roomID\":1e400}"));
+        assertEquals("skip", assertThrows(ParamException.class, () -> json.integer("skip", 0, 0, 10)).field());
+        assertThrows(ParamException.class, () -> json.integer("limit", 10, 1, 100));
+        assertThrows(ParamException.class, () -> json.optionalText("roomID", 20));
+        assertThrows(ParamException.class, () -> json.has("roomID"));
+        Params invoked = Params.of(Map.of("a", Double.POSITIVE_INFINITY, "b", Float.NaN,
+                "c", new java.math.BigDecimal("1E+999999999")));
+        assertThrows(ParamException.class, () -> invoked.optionalText("a", 20));
+        assertThrows(ParamException.class, () -> invoked.optionalText("b", 20));
+        assertThrows(ParamException.class, () -> invoked.optionalText("c", 20));
+    }
+
+    @Test
     void blankValuesAreAbsentAndRangesAreEnforced() {
         Params p = Params.of(Map.of("roomName", " ", "limit", "1000", "skip", "x"));
         assertTrue(p.optionalText("roomName", 10).isEmpty());
