@@ -8,24 +8,23 @@ import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
 
-/** One aPaaS call: its parameters, its verified caller and where it came from, each read when first asked for. */
+/** One aPaaS call: its parameters, its verified caller and where it came from, its parameters read at once, its caller when first asked for. */
 public final class ApaasCall {
 
     public static final int MAX_USER_ID = 64;
 
     private final Request request;
     private final Authenticator authenticator;
-    private Params params;
+    private final Params params;
 
+    /** Parses the parameters at once: a malformed body is the endpoint's parameter error before anything else is looked at. */
     ApaasCall(Request request, Authenticator authenticator) {
         this.request = request;
         this.authenticator = authenticator;
+        this.params = Params.of(request);
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 

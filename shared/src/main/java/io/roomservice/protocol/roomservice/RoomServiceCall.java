@@ -19,12 +19,14 @@ public final class RoomServiceCall {
 
     private final Request request;
     private final TokenService tokens;
-    private Params params;
+    private final Params params;
     private Token token;
 
+    /** Parses the parameters at once: a malformed body is a parameter error before anything else is looked at. */
     RoomServiceCall(Request request, TokenService tokens) {
         this.request = request;
         this.tokens = tokens;
+        this.params = Params.of(request);
     }
 
     public Request request() {
@@ -32,9 +34,6 @@ public final class RoomServiceCall {
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 

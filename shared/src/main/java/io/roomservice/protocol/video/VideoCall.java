@@ -10,17 +10,16 @@ public final class VideoCall {
 
     private final Request request;
     private final Authenticator authenticator;
-    private Params params;
+    private final Params params;
 
+    /** Parses the parameters at once: a malformed body is a parameter error before anything else is looked at. */
     VideoCall(Request request, Authenticator authenticator) {
         this.request = request;
         this.authenticator = authenticator;
+        this.params = Params.of(request);
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 
