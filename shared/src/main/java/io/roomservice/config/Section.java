@@ -20,6 +20,7 @@ public enum Section {
     APAAS_SMS("aPaaS SMS (Tencent Cloud SMS)"),
     APAAS_SES("aPaaS e-mail (Tencent Cloud SES)"),
     APAAS_ROOMS("aPaaS rooms"),
+    HTTP_FRONT("HTTP front (web function, local gateway, HTTP-triggered event functions)"),
     WEB_FUNCTION("SCF web function (the production HTTP entry)"),
     LOCAL_GATEWAY("Local gateway (never deployed)");
 

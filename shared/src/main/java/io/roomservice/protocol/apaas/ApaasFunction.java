@@ -1,15 +1,18 @@
 package io.roomservice.protocol.apaas;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,10 +26,18 @@ public abstract class ApaasFunction extends ScfFunction {
 
     protected final App app;
     private final Authenticator authenticator;
+    private final HttpGate gate;
 
     protected ApaasFunction(App app) {
         this.app = app;
         this.authenticator = new Authenticator(app.tokens());
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)),
+                (request, refusal) -> ApaasEnvelope.refusal(request, refusal, parameterError()));
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -39,7 +50,7 @@ public abstract class ApaasFunction extends ScfFunction {
 
     @Override
     public final Response serve(Request request) {
-        String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
+        String requestId = ApaasEnvelope.requestId(request);
         try {
             ApaasReply reply = run(new ApaasCall(request, authenticator));
             return envelope(ApaasCode.SUCCESS, reply.message(), reply.data(), reply.extra(), requestId);
@@ -108,21 +119,11 @@ public abstract class ApaasFunction extends ScfFunction {
     }
 
     private static Response error(ApaasCode code, String detail, String requestId) {
-        return envelope(code, code.label() + "(" + code.code() + "): " + detail, null, Map.of(), requestId);
+        return ApaasEnvelope.error(code, detail, requestId);
     }
 
     private static Response envelope(ApaasCode code, String message, Object data, Map<String, Object> extra,
                                      String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("errorCode", code.code());
-        body.put("errorMessage", message);
-        if (data != null) {
-            body.put("data", data);
-        }
-        body.putAll(extra);
-        if (requestId != null && !requestId.isEmpty()) {
-            body.put("requestId", requestId);
-        }
-        return Response.json(200, body);
+        return ApaasEnvelope.of(code, message, data, extra, requestId);
     }
 }

@@ -1,13 +1,16 @@
 package io.roomservice.protocol.roomservice;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,9 +21,16 @@ import java.util.Map;
 public abstract class RoomServiceFunction extends ScfFunction {
 
     protected final App app;
+    private final HttpGate gate;
 
     protected RoomServiceFunction(App app) {
         this.app = app;
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), RoomServiceEnvelope::refusal);
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -69,10 +79,6 @@ public abstract class RoomServiceFunction extends ScfFunction {
     }
 
     private static Response envelope(RoomServiceCode code, String message, Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.code());
-        body.put("message", message);
-        fields.forEach(body::putIfAbsent);
-        return Response.json(200, body);
+        return RoomServiceEnvelope.of(code, message, fields);
     }
 }

@@ -1,11 +1,15 @@
 package io.roomservice.protocol.video;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.infra.wechat.WeChatException;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
@@ -19,10 +23,17 @@ public abstract class VideoFunction extends ScfFunction {
 
     protected final App app;
     private final Authenticator authenticator;
+    private final HttpGate gate;
 
     protected VideoFunction(App app) {
         this.app = app;
         this.authenticator = new Authenticator(app.tokens());
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), VideoEnvelope::refusal);
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
