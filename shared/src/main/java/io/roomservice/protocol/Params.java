@@ -27,7 +27,20 @@ public final class Params {
     private final Map<String, Object> values;
 
     private Params(Map<String, Object> values) {
+        values.forEach(Params::requireFinite);
         this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** A number beyond a double's range (1e400) is refused wherever it is, read by the action or not: nothing runs on it. */
+    private static void requireFinite(String name, Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            throw new ParamException(name, name + " is out of range");
+        }
+        if (value instanceof Map) {
+            ((Map<?, ?>) value).values().forEach(v -> requireFinite(name, v));
+        } else if (value instanceof List) {
+            ((List<?>) value).forEach(v -> requireFinite(name, v));
+        }
     }
 
     public static Params of(Request request) {

@@ -3,7 +3,6 @@ package io.roomservice.protocol.apaas;
 import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
 import io.roomservice.protocol.Authenticator;
-import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
@@ -35,7 +34,9 @@ public final class ApaasCall {
 
     /**
      * The verified caller's token: 203 when it has expired, 204 when it is missing, forged,
-     * revoked, or issued to someone other than the {@code userId} the call names.
+     * revoked, or issued to someone other than the {@code userId} the call names. A
+     * {@code userId} or {@code token} that is not a single value is a parameter error, not
+     * 204 (which makes the apps log the user out).
      */
     public Token caller() {
         Token token;
@@ -47,8 +48,6 @@ public final class ApaasCall {
                             "token required: send Authorization: Bearer <token>, or token in the query or body"));
         } catch (InvalidTokenException e) {
             throw new ApaasException(e.expired() ? ApaasCode.USER_TOKEN_EXPIRED : ApaasCode.USER_TOKEN_INVALID, e.getMessage());
-        } catch (ParamException e) {
-            throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, e.getMessage());
         }
         if (claimed.isPresent() && !claimed.get().equals(token.userId())) {
             throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, "the token belongs to another userId");
