@@ -2,12 +2,12 @@ package io.roomservice.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.roomservice.app.App;
+import io.roomservice.config.HttpFrontSettings;
 import io.roomservice.functions.router.Router;
 import io.roomservice.functions.router.Routes;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.ScfFunction;
-import io.roomservice.web.HttpEvents;
 import io.roomservice.web.HttpFront;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,7 +33,7 @@ public final class GatewayServer implements AutoCloseable {
 
     public GatewayServer(App app, int port, int threads) throws IOException {
         this.app = app;
-        this.front = new HttpFront(new Router(app), "127.0.0.1", port, threads);
+        this.front = new HttpFront(new Router(app), "127.0.0.1", port, threads, HttpFrontSettings.from(app.settings()));
         front.add("/_invoke/", this::invoke);
         front.add("/_dev/token", this::devToken);
     }
@@ -56,9 +57,14 @@ public final class GatewayServer implements AutoCloseable {
                         + deployedNames())));
                 return;
             }
+            Optional<byte[]> body = front.readBody(exchange);
+            if (body.isEmpty()) {
+                HttpFront.writeJson(exchange, 413, Json.write(Map.of("error", "the event is too large")));
+                return;
+            }
             Map<String, Object> event;
             try {
-                event = Json.readObject(new String(HttpEvents.readBody(exchange), StandardCharsets.UTF_8));
+                event = Json.readObject(new String(body.get(), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 HttpFront.writeJson(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
                 return;
@@ -76,8 +82,9 @@ public final class GatewayServer implements AutoCloseable {
     private void devToken(HttpExchange exchange) throws IOException {
         try (exchange) {
             Object userId = null;
+            Optional<byte[]> body = "POST".equals(exchange.getRequestMethod()) ? front.readBody(exchange) : Optional.empty();
             try {
-                userId = Json.readObject(new String(HttpEvents.readBody(exchange), StandardCharsets.UTF_8)).get("userId");
+                userId = body.isEmpty() ? null : Json.readObject(new String(body.get(), StandardCharsets.UTF_8)).get("userId");
             } catch (IllegalArgumentException e) {
                 // answered below
             }

@@ -21,6 +21,7 @@ public enum Section {
     APAAS_SES("aPaaS e-mail (Tencent Cloud SES)"),
     APAAS_ROOMS("aPaaS rooms"),
     ABUSE_LIMITS("Abuse limits (creating things and calling outside services, per caller and per address)"),
+    HTTP_FRONT("HTTP front (web function, local gateway, HTTP-triggered event functions)"),
     WEB_FUNCTION("SCF web function (the production HTTP entry)"),
     LOCAL_GATEWAY("Local gateway (never deployed)");
 

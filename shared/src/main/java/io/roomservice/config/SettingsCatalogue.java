@@ -9,6 +9,7 @@ import static io.roomservice.config.Section.APAAS_SES;
 import static io.roomservice.config.Section.APAAS_SMS;
 import static io.roomservice.config.Section.APAAS_USERS;
 import static io.roomservice.config.Section.DATABASE;
+import static io.roomservice.config.Section.HTTP_FRONT;
 import static io.roomservice.config.Section.IM;
 import static io.roomservice.config.Section.LIVE;
 import static io.roomservice.config.Section.LOCAL_GATEWAY;
@@ -407,6 +408,45 @@ public final class SettingsCatalogue {
     public static final Setting LIMIT_ROOM_CONTROLS_WINDOW_SECONDS = add(Setting.seconds("LIMIT_ROOM_CONTROLS_WINDOW_SECONDS",
             ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window those calls are counted in")
             .withDefault(DEFAULT_LIMIT_ROOM_CONTROLS_WINDOW_SECONDS));
+
+    // ---- HTTP front
+    /** 1 MiB: the largest legitimate body (a RoomService roomInfo, a mix layout) is a few KiB. */
+    public static final long DEFAULT_HTTP_MAX_BODY_BYTES = 1_048_576;
+    /**
+     * Any origin: every call is authorised by a bearer token (or a signature) the script must
+     * hold, never by a cookie, and no answer allows credentials, so a foreign page gains
+     * nothing it could not get without a browser; browser clients (the aPaaS Web demo) work
+     * unconfigured. List origins to narrow it.
+     */
+    public static final String DEFAULT_HTTP_CORS_ALLOWED_ORIGINS = "*";
+    /** Long enough for a 1 MiB body over a slow mobile link. */
+    public static final long DEFAULT_HTTP_REQUEST_TIMEOUT_SECONDS = 30;
+    public static final long DEFAULT_HTTP_RESPONSE_TIMEOUT_SECONDS = 30;
+    public static final long DEFAULT_HTTP_IDLE_SECONDS = 30;
+    public static final long DEFAULT_HTTP_MAX_REQUEST_HEADERS = 100;
+    /** Threads that read requests and write answers; WEB_THREADS (GATEWAY_THREADS) of them run functions at once. */
+    public static final long DEFAULT_HTTP_CONNECTION_THREADS = 256;
+    private static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+    public static final Setting HTTP_MAX_BODY_BYTES = add(Setting.number("HTTP_MAX_BODY_BYTES", HTTP_FRONT, 1024, MAX_BODY_BYTES, "bytes",
+            "The largest request body read; a larger one is answered 413 before it is read (web function, local gateway)")
+            .withDefault(DEFAULT_HTTP_MAX_BODY_BYTES));
+    public static final Setting HTTP_CORS_ALLOWED_ORIGINS = add(Setting.list("HTTP_CORS_ALLOWED_ORIGINS", HTTP_FRONT,
+            "Browser origins allowed to call (comma-separated exact origins, or * for any); OPTIONS answers their preflight")
+            .withDefault(DEFAULT_HTTP_CORS_ALLOWED_ORIGINS));
+    public static final Setting HTTP_REQUEST_TIMEOUT_SECONDS = add(Setting.seconds("HTTP_REQUEST_TIMEOUT_SECONDS", HTTP_FRONT, 1, 600,
+            "How long a client may take to send a request's headers and body before its connection is closed")
+            .withDefault(DEFAULT_HTTP_REQUEST_TIMEOUT_SECONDS));
+    public static final Setting HTTP_RESPONSE_TIMEOUT_SECONDS = add(Setting.seconds("HTTP_RESPONSE_TIMEOUT_SECONDS", HTTP_FRONT, 1, 600,
+            "How long a client may take to receive an answer before its connection is closed")
+            .withDefault(DEFAULT_HTTP_RESPONSE_TIMEOUT_SECONDS));
+    public static final Setting HTTP_IDLE_SECONDS = add(Setting.seconds("HTTP_IDLE_SECONDS", HTTP_FRONT, 1, 3600,
+            "How long an idle keep-alive connection stays open").withDefault(DEFAULT_HTTP_IDLE_SECONDS));
+    public static final Setting HTTP_MAX_REQUEST_HEADERS = add(Setting.number("HTTP_MAX_REQUEST_HEADERS", HTTP_FRONT, 16, 1000, "headers",
+            "Headers a request may carry").withDefault(DEFAULT_HTTP_MAX_REQUEST_HEADERS));
+    public static final Setting HTTP_CONNECTION_THREADS = add(Setting.number("HTTP_CONNECTION_THREADS", HTTP_FRONT, 8, 4096, "threads",
+            "Threads that read requests and write answers, so slow clients never hold the threads that run functions")
+            .withDefault(DEFAULT_HTTP_CONNECTION_THREADS));
 
     // ---- SCF web function
     /** SCF sends a web function's requests to port 9000. */

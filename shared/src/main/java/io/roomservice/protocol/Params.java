@@ -21,10 +21,26 @@ import java.util.Optional;
  */
 public final class Params {
 
+    /** Digits before the point of the largest number any field takes (a double's range, and then some). */
+    private static final int MAX_WHOLE_DIGITS = 400;
+
     private final Map<String, Object> values;
 
     private Params(Map<String, Object> values) {
+        values.forEach(Params::requireFinite);
         this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** A number beyond a double's range (1e400) is refused wherever it is, read by the action or not: nothing runs on it. */
+    private static void requireFinite(String name, Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            throw new ParamException(name, name + " is out of range");
+        }
+        if (value instanceof Map) {
+            ((Map<?, ?>) value).values().forEach(v -> requireFinite(name, v));
+        } else if (value instanceof List) {
+            ((List<?>) value).forEach(v -> requireFinite(name, v));
+        }
     }
 
     public static Params of(Request request) {
@@ -199,8 +215,15 @@ public final class Params {
             throw new ParamException(name, name + " must be a single value, not an object or an array");
         }
         if (raw instanceof Double || raw instanceof Float || raw instanceof BigDecimal) {
+            // JSON parsers turn 1e400 into Infinity: no field takes it, and BigDecimal cannot hold it.
+            if ((raw instanceof Double || raw instanceof Float) && !Double.isFinite(((Number) raw).doubleValue())) {
+                throw new ParamException(name, name + " is out of range");
+            }
             // Some runtimes hand every JSON number over as a double: 1234 arrives as 1234.0.
             BigDecimal decimal = new BigDecimal(raw.toString());
+            if (decimal.precision() - decimal.scale() > MAX_WHOLE_DIGITS) {
+                throw new ParamException(name, name + " is out of range");
+            }
             return decimal.stripTrailingZeros().scale() <= 0
                     ? decimal.toBigInteger().toString()
                     : decimal.toPlainString();

@@ -9,12 +9,14 @@ import java.util.logging.Logger;
 /**
  * What went wrong when an action failed for a reason that is not the caller's: the kinds
  * every family maps onto its own system-error codes. Classifying also logs the failure
- * once, with the request id; no exception here carries a secret.
+ * with the request id, as one line, and its stack trace once per cause per minute
+ * ({@link IncidentLog}); no exception here carries a secret.
  */
 public enum SystemFailure {
     MISCONFIGURED, DATABASE_UNAVAILABLE, REDIS_UNAVAILABLE, INTERNAL;
 
     private static final Logger LOG = Logger.getLogger(SystemFailure.class.getName());
+    private static final IncidentLog INCIDENTS = new IncidentLog(LOG, System::nanoTime);
 
     public static SystemFailure of(RuntimeException e, Class<?> function, String requestId) {
         String where = function.getSimpleName() + " request " + requestId;
@@ -23,14 +25,14 @@ public enum SystemFailure {
             return MISCONFIGURED;
         }
         if (e instanceof DatabaseException) {
-            LOG.log(Level.SEVERE, where + ": " + e.getMessage(), e);
+            INCIDENTS.log(Level.SEVERE, where + ": " + e.getMessage(), e);
             return DATABASE_UNAVAILABLE;
         }
         if (e instanceof RedisUnavailableException) {
-            LOG.log(Level.SEVERE, where + ": " + e.getMessage(), e);
+            INCIDENTS.log(Level.SEVERE, where + ": " + e.getMessage(), e);
             return REDIS_UNAVAILABLE;
         }
-        LOG.log(Level.SEVERE, where + " failed", e);
+        INCIDENTS.log(Level.SEVERE, where + " failed", e);
         return INTERNAL;
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };

@@ -30,6 +30,23 @@ public final class Response {
         return new Response(statusCode, headers, json);
     }
 
+    /** No body, e.g. 204 to a preflight. */
+    public static Response empty(int statusCode) {
+        return new Response(statusCode, new LinkedHashMap<>(), "");
+    }
+
+    /** This answer with another HTTP status. */
+    public Response withStatus(int status) {
+        return new Response(status, headers, body);
+    }
+
+    /** This answer with one more header (or a header replaced). */
+    public Response withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Response(statusCode, more, body);
+    }
+
     public int statusCode() {
         return statusCode;
     }

@@ -22,7 +22,7 @@ public abstract class ScfFunction {
      */
     public final String handle(Map<String, Object> event, Context context) {
         Request request = EventAdapter.toRequest(event, context);
-        Response response = serve(request);
+        Response response = answer(request);
         return request.kind() == Request.Kind.INVOKE ? response.body() : response.toScfJson();
     }
 
@@ -37,6 +37,25 @@ public abstract class ScfFunction {
         return Json.readObject(handle(event, context));
     }
 
-    /** Answers one request; never throws (a family renders its own system error). */
+    /**
+     * Every request enters here, from an SCF event or from the HTTP front: an HTTP request
+     * passes the {@link HttpGate} (only GET and POST reach {@link #serve}), an invocation
+     * goes straight to {@link #serve}.
+     */
+    public final Response answer(Request request) {
+        return request.kind() == Request.Kind.HTTP ? gate().admit(request, this::serve) : serve(request);
+    }
+
+    /** A request the HTTP front turns away before it is complete (too large, unreadable), in this function's envelope. */
+    public final Response refuse(Request request, Refusal refusal) {
+        return gate().refuse(request, refusal);
+    }
+
+    /** The door of this function's HTTP requests: families answer refusals in their envelope, with their CORS origins. */
+    protected HttpGate gate() {
+        return HttpGate.PLAIN;
+    }
+
+    /** Answers one admitted request; never throws (a family renders its own system error). */
     public abstract Response serve(Request request);
 }

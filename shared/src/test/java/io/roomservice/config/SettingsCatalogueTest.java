@@ -20,8 +20,7 @@ class SettingsCatalogueTest {
         Set<String> seen = new HashSet<>();
         for (Setting s : SettingsCatalogue.all()) {
             assertTrue(seen.add(s.name()), "twice: " + s.name());
-            // PORT is the one single-word name: the web function's port, as SCF names it.
-            assertTrue(s.name().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+") || s.name().equals("PORT"), s.name());
+            assertTrue(s.name().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+"), s.name());
             assertFalse(s.description().isBlank(), s.name());
             assertEquals(s, SettingsCatalogue.byName(s.name()).orElseThrow());
         }

@@ -61,6 +61,20 @@ class ParamsTest {
     }
 
     @Test
+    void numbersBeyondADoublesRangeAreParameterErrors() {
+        // Refused when the request is read, whether or not the action looks at the field.
+        ParamException json = assertThrows(ParamException.class,
+                () -> Params.of(http(Map.of(), "application/json", "{\"unread\":1,\"skip\":1e400}")));
+        assertEquals("skip", json.field());
+        assertThrows(ParamException.class, () -> Params.of(http(Map.of(), "application/json", "{\"limit\":-1e400}")));
+        assertThrows(ParamException.class, () -> Params.of(http(Map.of(), "application/json", "{\"a\":{\"b\":[1e400]}}")));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("a", Double.POSITIVE_INFINITY)));
+        assertThrows(ParamException.class, () -> Params.of(Map.of("b", Float.NaN)));
+        Params huge = Params.of(Map.of("c", new java.math.BigDecimal("1E+999999999")));
+        assertThrows(ParamException.class, () -> huge.optionalText("c", 20));
+    }
+
+    @Test
     void blankValuesAreAbsentAndRangesAreEnforced() {
         Params p = Params.of(Map.of("roomName", " ", "limit", "1000", "skip", "x"));
         assertTrue(p.optionalText("roomName", 10).isEmpty());

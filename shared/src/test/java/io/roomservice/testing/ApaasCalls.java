@@ -56,6 +56,16 @@ public final class ApaasCalls {
         return send(Events.apiGateway("POST", path, Map.of(), headers, Events.json(body)));
     }
 
+    /** POST a raw body (broken JSON, an array, ...) with {@code Authorization: Bearer token} (null: none). */
+    public Map<String, Object> raw(String token, String contentType, String body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        return send(Events.apiGateway("POST", path, Map.of(), headers, body));
+    }
+
     private static String formText(Map<String, String> body) {
         StringBuilder out = new StringBuilder();
         body.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))

@@ -1,8 +1,8 @@
 package io.roomservice.web;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.roomservice.runtime.Request;
 import io.roomservice.runtime.UrlEncoded;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +19,7 @@ public final class HttpEvents {
     public static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId) {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = UrlEncoded.parse(exchange.getRequestURI().getRawQuery());
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
-            if (!h.getValue().isEmpty()) {
-                headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().get(0));
-            }
-        }
+        Map<String, String> headers = headers(exchange);
         String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
         Map<String, Object> requestContext = new LinkedHashMap<>();
         requestContext.put("serviceId", "local");
@@ -47,7 +42,19 @@ public final class HttpEvents {
         return event;
     }
 
-    public static byte[] readBody(HttpExchange exchange) throws IOException {
-        return exchange.getRequestBody().readAllBytes();
+    /** The request without its query and body, for answering one that is turned away before they are read. */
+    static Request withoutContent(HttpExchange exchange, String requestId) {
+        return Request.http(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())
+                .headers(headers(exchange)).requestId(requestId).build();
+    }
+
+    private static Map<String, String> headers(HttpExchange exchange) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
+            if (!h.getValue().isEmpty()) {
+                headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().get(0));
+            }
+        }
+        return headers;
     }
 }

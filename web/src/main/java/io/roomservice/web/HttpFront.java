@@ -3,8 +3,9 @@ package io.roomservice.web;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.roomservice.config.HttpFrontSettings;
 import io.roomservice.runtime.EventAdapter;
-import io.roomservice.runtime.Json;
+import io.roomservice.runtime.Refusal;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
@@ -13,7 +14,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,33 +27,41 @@ import java.util.logging.Logger;
 /**
  * The HTTP serving that the web function and the local gateway share: each request becomes
  * the API-Gateway event SCF would deliver, goes through the runtime adapter to one function
- * (the router), and its response is written back. Requests are served concurrently by a
- * bounded pool of workers, so everything behind it must be thread-safe, as in an SCF web
- * function with multi-concurrency.
+ * (the router), and its response is written back.
+ *
+ * <p>Connection threads read requests and write answers; at most {@code threads} of them
+ * run the function at once, as in an SCF web function with multi-concurrency, so everything
+ * behind it must be thread-safe. A client slow to send its request holds a connection
+ * thread (until HTTP_REQUEST_TIMEOUT_SECONDS closes it), never one of those that run
+ * functions. A body over HTTP_MAX_BODY_BYTES is answered 413 before it is read.
  */
 public final class HttpFront implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HttpFront.class.getName());
-    /** Requests waiting for a worker beyond this make the accepting thread serve one itself (back-pressure). */
-    private static final int QUEUE_PER_WORKER = 64;
-
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, each
-        // small response waits for the client's delayed ACK (~40 ms).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    private static final long IDLE_CONNECTION_THREAD_SECONDS = 60;
 
     private final HttpServer server;
-    private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor connections;
+    private final Semaphore running;
     private final ScfFunction function;
+    private final HttpFrontSettings limits;
 
-    /** Serves every path through {@code function} on {@code host:port} (port 0: any free port) with {@code threads} workers. */
+    /** Serves every path through {@code function} on {@code host:port} (port 0: any free port), {@code threads} at once, with the catalogue's default limits. */
     public HttpFront(ScfFunction function, String host, int port, int threads) throws IOException {
+        this(function, host, port, threads, HttpFrontSettings.defaults());
+    }
+
+    public HttpFront(ScfFunction function, String host, int port, int threads, HttpFrontSettings limits) throws IOException {
         this.function = function;
+        this.limits = limits;
+        this.running = new Semaphore(threads);
+        JdkServerLimits.apply(limits);
         this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(threads * QUEUE_PER_WORKER), namedThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(workers);
+        int connectionThreads = Math.max(threads, limits.connectionThreads());
+        this.connections = new ThreadPoolExecutor(connectionThreads, connectionThreads, IDLE_CONNECTION_THREAD_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), namedThreads());
+        connections.allowCoreThreadTimeOut(true);
+        server.setExecutor(connections);
         server.createContext("/", this::serve);
     }
 
@@ -67,27 +78,44 @@ public final class HttpFront implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** A request body up to HTTP_MAX_BODY_BYTES; empty when it is larger (then answer 413). */
+    public Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+        return BodyReader.read(exchange, limits.maxBodyBytes());
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         // HttpExchange is AutoCloseable only from Java 17; this code runs on SCF's Java 11.
         try {
-            byte[] body = HttpEvents.readBody(exchange);
-            String requestId = RequestIds.of(exchange);
-            Map<String, Object> event;
-            try {
-                event = HttpEvents.apiGateway(exchange, body, requestId);
-            } catch (IllegalArgumentException e) {
-                writeJson(exchange, 400, Json.write(Map.of("error", "the query string is not URL-encoded correctly")));
-                return;
-            }
-            Request request = EventAdapter.toRequest(event, new FrontContext(requestId));
-            Response response = function.serve(request);
+            Response response = respond(exchange, RequestIds.of(exchange));
             response.headers().forEach(exchange.getResponseHeaders()::set);
-            send(exchange, response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
+            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+            send(exchange, response.statusCode(), head ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             // Functions render their own errors; this is a bug below them, logged and answered by a closed connection.
             LOG.log(Level.SEVERE, "unexpected failure serving a request", e);
         } finally {
             exchange.close();
+        }
+    }
+
+    private Response respond(HttpExchange exchange, String requestId) throws IOException {
+        Optional<byte[]> body = readBody(exchange);
+        if (body.isEmpty()) {
+            return function.refuse(HttpEvents.withoutContent(exchange, requestId), Refusal.tooLarge(limits.maxBodyBytes()));
+        }
+        Map<String, Object> event;
+        try {
+            event = HttpEvents.apiGateway(exchange, body.get(), requestId);
+        } catch (IllegalArgumentException e) {
+            return function.refuse(HttpEvents.withoutContent(exchange, requestId),
+                    Refusal.malformed("the query string is not URL-encoded correctly"));
+        }
+        Request request = EventAdapter.toRequest(event, new FrontContext(requestId));
+        running.acquireUninterruptibly();
+        try {
+            return function.answer(request);
+        } finally {
+            running.release();
         }
     }
 
@@ -109,7 +137,7 @@ public final class HttpFront implements AutoCloseable {
     private static ThreadFactory namedThreads() {
         AtomicInteger next = new AtomicInteger();
         return task -> {
-            Thread t = new Thread(task, "http-worker-" + next.incrementAndGet());
+            Thread t = new Thread(task, "http-connection-" + next.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -118,13 +146,13 @@ public final class HttpFront implements AutoCloseable {
     /** Stops accepting, lets requests in flight finish for up to {@code graceSeconds}, then stops the workers. */
     public void stop(int graceSeconds) {
         server.stop(graceSeconds);
-        workers.shutdown();
+        connections.shutdown();
         try {
-            if (!workers.awaitTermination(Math.max(1, graceSeconds), TimeUnit.SECONDS)) {
-                workers.shutdownNow();
+            if (!connections.awaitTermination(Math.max(1, graceSeconds), TimeUnit.SECONDS)) {
+                connections.shutdownNow();
             }
         } catch (InterruptedException e) {
-            workers.shutdownNow();
+            connections.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
@@ -132,6 +160,6 @@ public final class HttpFront implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        workers.shutdownNow();
+        connections.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import static io.roomservice.config.SettingsCatalogue.WEB_THREADS;
 import io.roomservice.app.App;
 import io.roomservice.config.Config;
 import io.roomservice.config.ConfigException;
+import io.roomservice.config.HttpFrontSettings;
 import io.roomservice.functions.router.Router;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:WEB_PORT (SCF
  * requires 9000, the default). Settings come from the environment only; a missing one stops
  * the start with the configuration message and exit status 2. SIGTERM stops it cleanly.
- * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): WEB_PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS.
+ * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): WEB_PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS;
+ * its HTTP limits are the section HTTP_FRONT.
  */
 public final class WebFunction {
 
@@ -36,7 +38,8 @@ public final class WebFunction {
             app = App.start(environment, Clock.systemUTC());
             App.install(app);
             graceSeconds = app.settings().integer(WEB_STOP_GRACE_SECONDS);
-            front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(WEB_PORT), app.settings().integer(WEB_THREADS));
+            front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(WEB_PORT), app.settings().integer(WEB_THREADS),
+                    HttpFrontSettings.from(app.settings()));
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(CONFIGURATION_ERROR);

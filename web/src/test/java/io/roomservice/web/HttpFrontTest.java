@@ -3,20 +3,25 @@ package io.roomservice.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.config.HttpFrontSettings;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The serving itself, with a function that needs no database: what reaches it, and how many at once. */
@@ -72,6 +77,82 @@ class HttpFrontTest {
             }
             for (CompletableFuture<HttpResponse<String>> answer : answers) {
                 assertEquals("{\"together\":true}", answer.get(20, TimeUnit.SECONDS).body());
+            }
+        }
+    }
+
+    /** A function that counts what reaches it. */
+    private static final class Counting extends ScfFunction {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public Response serve(Request r) {
+            calls.incrementAndGet();
+            return Response.json(200, Map.of("code", 0));
+        }
+    }
+
+    @Test
+    void onlyGetAndPostActOptionsAnswersAPreflightAndTheRestIs405() throws Exception {
+        Counting counting = new Counting();
+        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2)) {
+            front.start();
+            for (String method : List.of("PUT", "DELETE", "PATCH", "HEAD", "TRACE", "FOO")) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/any"))
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, r.statusCode(), method);
+                assertEquals("GET, POST, OPTIONS", r.headers().firstValue("Allow").orElse(""), method);
+            }
+            HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/any"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://web.example")
+                    .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, preflight.statusCode());
+            assertEquals(0, counting.calls.get(), "no method but GET and POST reaches the function");
+            assertEquals(200, HTTP.send(post(front.port(), "/any", "{}"), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(1, counting.calls.get());
+        }
+    }
+
+    @Test
+    void aBodyOverTheCapIs413AndIsNotRead() throws Exception {
+        Counting counting = new Counting();
+        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2, HttpFrontSettings.defaults().withMaxBodyBytes(4096))) {
+            front.start();
+            String big = "{\"a\":\"" + "x".repeat(20_000) + "\"}";
+            HttpResponse<String> declared = HTTP.send(post(front.port(), "/video/webrtcroom-enter-room", big),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, declared.statusCode());
+            HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/any"))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode());
+            assertEquals(0, counting.calls.get());
+            assertEquals(200, HTTP.send(post(front.port(), "/any", "{\"a\":\"" + "x".repeat(4000) + "\"}"),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
+    void clientsSlowToSendTheirHeadersDoNotStallOthers() throws Exception {
+        Counting counting = new Counting();
+        List<Socket> slow = new ArrayList<>();
+        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2)) {
+            front.start();
+            for (int i = 0; i < 40; i++) {
+                Socket s = new Socket("127.0.0.1", front.port());
+                s.getOutputStream().write("POST /any HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.sendAsync(post(front.port(), "/any", "{}"), HttpResponse.BodyHandlers.ofString())
+                    .get(5, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode());
+            assertTrue(System.nanoTime() - t0 < 3_000_000_000L, "a normal request waited behind slow clients");
+        } finally {
+            for (Socket s : slow) {
+                s.close();
             }
         }
     }

@@ -13,6 +13,8 @@ import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.ForgedTokens;
 import io.roomservice.testing.TestApps;
+import io.roomservice.testkit.Events;
+import io.roomservice.testkit.TestContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -55,5 +57,19 @@ class ApaasUserLogoutTest {
         Login bob = ApaasUsers.signUp(app, "bob");
         assertEquals(0, errorCode(logout.post(Map.of("userId", "not-bob", "token", bob.token()))));
         assertEquals(bob.user().userId(), app.tokens().verify(TokenAudience.APAAS, bob.token()).userId(), "someone else's userId revokes nothing");
+    }
+
+    @Test
+    void asAnEventFunctionOnlyGetAndPostAct() {
+        // HEAD once quit rooms and revoked tokens: the per-action event function has the same gate as the web front.
+        Login carol = ApaasUsers.signUp(app, "carol");
+        ApaasUserLogout function = new ApaasUserLogout(app);
+        for (String method : List.of("HEAD", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+            Map<String, Object> response = Events.parse(function.handle(Events.apiGateway(method, "/base/v1/auth_users/user_logout",
+                    Map.of(), Map.of("Content-Type", "application/json"),
+                    Events.json(Map.of("userId", carol.user().userId(), "token", carol.token()))), new TestContext()));
+            assertEquals("OPTIONS".equals(method) ? 204 : 405, response.get("statusCode"), method);
+        }
+        assertEquals(carol.user().userId(), app.tokens().verify(TokenAudience.APAAS, carol.token()).userId());
     }
 }

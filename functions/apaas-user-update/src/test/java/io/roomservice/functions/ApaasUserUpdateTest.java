@@ -62,4 +62,14 @@ class ApaasUserUpdateTest {
         assertEquals(204, errorCode(update.post(Map.of("name", "mallory"))));
         assertEquals(before, stored().name());
     }
+
+    @Test
+    void aMalformedBodyIsAParameterErrorNotALogOut() {
+        // 204 makes the demo apps log the user out: a body they garbled must not say their token is bad.
+        for (String body : List.of("{\"name\":", "[1,2]", "\"text\"", "{\"name\":\"x\"} trailing", "null")) {
+            Map<String, Object> reply = update.raw(alice.token(), "application/json", body);
+            assertEquals(98, errorCode(reply), body + " -> " + reply);
+        }
+        assertEquals(98, errorCode(update.raw(null, "application/json", "{\"token\":")));
+    }
 }

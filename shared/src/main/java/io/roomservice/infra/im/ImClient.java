@@ -2,6 +2,7 @@ package io.roomservice.infra.im;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.config.ImSettings;
+import io.roomservice.infra.OutsideFailures;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.runtime.Json;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class ImClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ImException(-1, what + " failed: " + e.getClass().getSimpleName(), null);
+            throw new ImException(-1, what + " failed: IM " + OutsideFailures.describe(e), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImException(-1, what + " was interrupted", null);

@@ -1,6 +1,7 @@
 package io.roomservice.infra.redis;
 
 import io.roomservice.config.RedisSettings;
+import io.roomservice.infra.OutsideFailures;
 import java.util.function.Function;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -24,7 +25,7 @@ public final class Redis implements AutoCloseable {
         try (Jedis jedis = pool().getResource()) {
             return work.apply(jedis);
         } catch (JedisException e) {
-            throw new RedisUnavailableException("redis error: " + e.getClass().getSimpleName(), e);
+            throw new RedisUnavailableException("Redis " + OutsideFailures.describe(e), e);
         }
     }
 

@@ -6,6 +6,7 @@ import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import io.roomservice.config.SettingValues;
 import io.roomservice.config.SettingsCatalogue;
+import io.roomservice.infra.OutsideFailures;
 import io.roomservice.runtime.Json;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class CloudApi {
         } catch (TencentCloudSDKException e) {
             throw new CloudApiException(product + " " + action + " failed: " + Optional.ofNullable(e.getErrorCode()).orElse("transport error"), e);
         } catch (RuntimeException e) {
-            throw new CloudApiException(product + " " + action + " failed: " + e.getClass().getSimpleName(), e);
+            throw new CloudApiException(product + " " + action + " failed: " + product + " " + OutsideFailures.describe(e), e);
         }
         JsonNode response;
         try {

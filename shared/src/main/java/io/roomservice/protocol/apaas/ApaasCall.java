@@ -8,12 +8,11 @@ import io.roomservice.infra.token.InvalidTokenException;
 import io.roomservice.infra.token.Token;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.Caller;
-import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.runtime.Request;
 import java.util.Optional;
 
-/** One aPaaS call: its parameters, its verified caller and where it came from, each read when first asked for. */
+/** One aPaaS call: its parameters (read at once), its verified caller (when first asked for) and where it came from. */
 public final class ApaasCall {
 
     public static final int MAX_USER_ID = 64;
@@ -21,20 +20,19 @@ public final class ApaasCall {
     private final Request request;
     private final Authenticator authenticator;
     private final AbuseLimits limits;
-    private Params params;
+    private final Params params;
     private Token token;
     private Caller caller;
 
+    /** Parses the parameters at once: a malformed body is the endpoint's parameter error before anything else is looked at. */
     ApaasCall(Request request, Authenticator authenticator, AbuseLimits limits) {
         this.request = request;
         this.authenticator = authenticator;
         this.limits = limits;
+        this.params = Params.of(request);
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 
@@ -46,7 +44,8 @@ public final class ApaasCall {
     /**
      * The verified caller, from an aPaaS token: 203 when it has expired, 204 when it is missing,
      * forged, revoked, issued to another family, or to someone other than the {@code userId} the
-     * call names.
+     * call names. A {@code userId} or {@code token} that is not a single value is a parameter
+     * error, not 204 (which makes the apps log the user out).
      */
     public Caller caller() {
         if (caller == null) {
@@ -81,8 +80,6 @@ public final class ApaasCall {
                             "token required: send Authorization: Bearer <token>, or token in the query or body"));
         } catch (InvalidTokenException e) {
             throw new ApaasException(e.expired() ? ApaasCode.USER_TOKEN_EXPIRED : ApaasCode.USER_TOKEN_INVALID, e.getMessage());
-        } catch (ParamException e) {
-            throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, e.getMessage());
         }
         if (claimed.isPresent() && !claimed.get().equals(verified.userId())) {
             throw new ApaasException(ApaasCode.USER_TOKEN_INVALID, "the token belongs to another userId");

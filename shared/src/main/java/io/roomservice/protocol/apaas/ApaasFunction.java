@@ -1,5 +1,7 @@
 package io.roomservice.protocol.apaas;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.limits.LimitExceeded;
@@ -9,10 +11,11 @@ import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +30,19 @@ public abstract class ApaasFunction extends ScfFunction {
 
     protected final App app;
     private final Authenticator authenticator;
+    private final HttpGate gate;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected ApaasFunction(App app) {
         this.app = app;
         this.authenticator = new Authenticator(app.tokens(), TokenAudience.APAAS);
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)),
+                (request, refusal) -> ApaasEnvelope.refusal(request, refusal, parameterError()));
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -44,7 +55,7 @@ public abstract class ApaasFunction extends ScfFunction {
 
     @Override
     public final Response serve(Request request) {
-        String requestId = request.header("X-Request-ID").or(() -> request.header("x-scf-request-id")).orElse(null);
+        String requestId = ApaasEnvelope.requestId(request);
         try {
             ApaasCall call = new ApaasCall(request, authenticator, app.abuseLimits());
             if (needsCaller) {
@@ -119,21 +130,11 @@ public abstract class ApaasFunction extends ScfFunction {
     }
 
     private static Response error(ApaasCode code, String detail, String requestId) {
-        return envelope(code, code.label() + "(" + code.code() + "): " + detail, null, Map.of(), requestId);
+        return ApaasEnvelope.error(code, detail, requestId);
     }
 
     private static Response envelope(ApaasCode code, String message, Object data, Map<String, Object> extra,
                                      String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("errorCode", code.code());
-        body.put("errorMessage", message);
-        if (data != null) {
-            body.put("data", data);
-        }
-        body.putAll(extra);
-        if (requestId != null && !requestId.isEmpty()) {
-            body.put("requestId", requestId);
-        }
-        return Response.json(200, body);
+        return ApaasEnvelope.of(code, message, data, extra, requestId);
     }
 }

@@ -24,14 +24,16 @@ public final class RoomServiceCall {
     private final Request request;
     private final Authenticator authenticator;
     private final AbuseLimits limits;
-    private Params params;
+    private final Params params;
     private Token token;
     private Caller caller;
 
+    /** Parses the parameters at once: a malformed body is a parameter error before anything else is looked at. */
     RoomServiceCall(Request request, Authenticator authenticator, AbuseLimits limits) {
         this.request = request;
         this.authenticator = authenticator;
         this.limits = limits;
+        this.params = Params.of(request);
     }
 
     public Request request() {
@@ -39,9 +41,6 @@ public final class RoomServiceCall {
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 

@@ -1,5 +1,7 @@
 package io.roomservice.protocol.roomservice;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.roomservice.RoomRefusal;
@@ -8,10 +10,11 @@ import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,12 +27,19 @@ import java.util.Map;
 public abstract class RoomServiceFunction extends ScfFunction {
 
     protected final App app;
+    private final HttpGate gate;
     private final Authenticator authenticator;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected RoomServiceFunction(App app) {
         this.app = app;
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), RoomServiceEnvelope::refusal);
         this.authenticator = new Authenticator(app.tokens(), TokenAudience.ROOMSERVICE);
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */
@@ -86,10 +96,6 @@ public abstract class RoomServiceFunction extends ScfFunction {
     }
 
     private static Response envelope(RoomServiceCode code, String message, Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.code());
-        body.put("message", message);
-        fields.forEach(body::putIfAbsent);
-        return Response.json(200, body);
+        return RoomServiceEnvelope.of(code, message, fields);
     }
 }

@@ -124,8 +124,11 @@ public final class RoomServiceProtocol {
                 }
             }
             return MixLayout.of(canvasWidth, canvasHeight, windows);
-        } catch (IllegalArgumentException | ClassCastException | io.roomservice.protocol.ParamException e) {
+        } catch (IllegalArgumentException | io.roomservice.protocol.ParamException e) {
             throw new RoomServiceException(RoomServiceCode.TOO_LONG, "mergeParams 不是合法的JSON格式的字符串: " + e.getMessage());
+        } catch (ClassCastException e) {
+            // Its message names Java classes: the caller learns only which shape was wrong.
+            throw new RoomServiceException(RoomServiceCode.TOO_LONG, "mergeParams 不是合法的JSON格式的字符串: interface must be an object");
         }
     }
 

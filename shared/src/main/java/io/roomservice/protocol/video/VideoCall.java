@@ -17,19 +17,18 @@ public final class VideoCall {
     private final Request request;
     private final Authenticator authenticator;
     private final AbuseLimits limits;
-    private Params params;
+    private final Params params;
     private Caller caller;
 
+    /** Parses the parameters at once: a malformed body is a parameter error before anything else is looked at. */
     VideoCall(Request request, Authenticator authenticator, AbuseLimits limits) {
         this.request = request;
         this.authenticator = authenticator;
         this.limits = limits;
+        this.params = Params.of(request);
     }
 
     public Params params() {
-        if (params == null) {
-            params = Params.of(request);
-        }
         return params;
     }
 

@@ -1,10 +1,12 @@
 package io.roomservice.protocol.video;
 
+import io.roomservice.runtime.Refusal;
+import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The video family's envelope, {@code {code, message, data}}, always with HTTP 200. */
+/** The video family's envelope, {@code {code, message, data}}, with HTTP 200 (a refusal at the door carries its own status). */
 public final class VideoEnvelope {
 
     private VideoEnvelope() {
@@ -20,5 +22,10 @@ public final class VideoEnvelope {
 
     public static Response error(VideoCode code, String message) {
         return of(code, message, Map.of());
+    }
+
+    /** A request turned away at the door: the parameter error, with the refusal's HTTP status. */
+    public static Response refusal(Request request, Refusal refusal) {
+        return error(VideoCode.BAD_PARAMETER, refusal.message()).withStatus(refusal.status());
     }
 }

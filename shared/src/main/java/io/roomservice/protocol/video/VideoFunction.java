@@ -1,5 +1,7 @@
 package io.roomservice.protocol.video;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
 import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.voip.VoipRooms;
@@ -9,6 +11,8 @@ import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
@@ -23,12 +27,19 @@ import io.roomservice.runtime.ScfFunction;
 public abstract class VideoFunction extends ScfFunction {
 
     protected final App app;
+    private final HttpGate gate;
     private final Authenticator authenticator;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
     protected VideoFunction(App app) {
         this.app = app;
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), VideoEnvelope::refusal);
         this.authenticator = new Authenticator(app.tokens(), TokenAudience.VIDEO);
+    }
+
+    @Override
+    protected final HttpGate gate() {
+        return gate;
     }
 
     /** Parse the call's parameters, call the domain, render the reply. */

@@ -108,4 +108,16 @@ class ImClientTest {
         assertThrows(ImException.class, () -> impatient.destroyGroup("room_x"));
         assertTrue(System.nanoTime() - t0 < 1_500_000_000L, "the timeout was not applied");
     }
+
+    @Test
+    void anUnreachableOrSlowServiceIsDescribedWithoutJavaClassNames() {
+        Map<String, String> closedPort = new HashMap<>();
+        closedPort.put("IM_BASE_URL", "http://127.0.0.1:1");
+        ImException refused = assertThrows(ImException.class, () -> client(closedPort).createGroup("room_x", "AVChatRoom", "room_x"));
+        assertEquals("IM group_open_http_svc/create_group failed: IM could not be reached", refused.getMessage());
+        ImClient impatient = client(Map.of("IM_TIMEOUT_MILLIS", "200"));
+        im.delayResponses(Duration.ofSeconds(2));
+        ImException slow = assertThrows(ImException.class, () -> impatient.createGroup("room_x", "AVChatRoom", "room_x"));
+        assertEquals("IM group_open_http_svc/create_group failed: IM did not answer in time", slow.getMessage());
+    }
 }

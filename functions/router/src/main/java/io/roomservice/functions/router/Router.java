@@ -1,6 +1,11 @@
 package io.roomservice.functions.router;
 
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
+
 import io.roomservice.app.App;
+import io.roomservice.runtime.CorsOrigins;
+import io.roomservice.runtime.HttpGate;
+import io.roomservice.runtime.Refusal;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
@@ -17,12 +22,14 @@ public final class Router extends ScfFunction {
 
     private final Map<String, ScfFunction> byLiteralPath = new HashMap<>();
     private final Map<PathTemplate, ScfFunction> byTemplate = new LinkedHashMap<>();
+    private final HttpGate gate;
 
     public Router() {
         this(App.current());
     }
 
     public Router(App app) {
+        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), this::refusal);
         for (Routes.Route route : Routes.all()) {
             ScfFunction function = route.instantiate(app);
             for (String path : route.paths()) {
@@ -36,6 +43,12 @@ public final class Router extends ScfFunction {
         }
     }
 
+    /** Every HTTP request passes this gate before it is routed. */
+    @Override
+    protected HttpGate gate() {
+        return gate;
+    }
+
     @Override
     public Response serve(Request request) {
         if (request.kind() != Request.Kind.HTTP) {
@@ -43,9 +56,15 @@ public final class Router extends ScfFunction {
         }
         ScfFunction target = find(normalise(request.path()));
         if (target == null) {
-            return notFound("no function at " + request.path());
+            return refusal(request, Refusal.notFound(request.path()));
         }
         return target.serve(request);
+    }
+
+    /** A refusal in the envelope of the function at the path (its own parameter code), else of the path's family. */
+    private Response refusal(Request request, Refusal refusal) {
+        ScfFunction target = request.path() == null ? null : find(normalise(request.path()));
+        return target != null ? target.refuse(request, refusal) : PathFamilies.refusals(request.path()).render(request, refusal);
     }
 
     private ScfFunction find(String path) {
