@@ -8,6 +8,8 @@ import io.roomservice.functions.router.Routes;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.ScfFunction;
+import io.roomservice.web.ClientAddress;
+import io.roomservice.web.FrontContext;
 import io.roomservice.web.HttpFront;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ public final class GatewayServer implements AutoCloseable {
 
     public GatewayServer(App app, int port, int threads) throws IOException {
         this.app = app;
-        this.front = new HttpFront(new Router(app), "127.0.0.1", port, threads, HttpFrontSettings.from(app.settings()));
+        this.front = new HttpFront(new Router(app), "127.0.0.1", port, threads, HttpFrontSettings.from(app.settings()), ClientAddress.PEER);
         front.add("/_invoke/", this::invoke);
         front.add("/_dev/token", this::devToken);
     }
@@ -69,7 +71,7 @@ public final class GatewayServer implements AutoCloseable {
                 HttpFront.writeJson(exchange, 400, Json.write(Map.of("error", "the body must be the event, a JSON object")));
                 return;
             }
-            HttpFront.writeJson(exchange, 200, function.handle(event, new LocalContext()));
+            HttpFront.writeJson(exchange, 200, function.handle(event, FrontContext.fresh()));
         }
     }
 

@@ -76,7 +76,7 @@ public final class ConfigurationReference {
             text += " (provided by the platform, never deployed)";
         }
         if (s.localOnly()) {
-            text += " (local gateway only, never deployed)";
+            text += " (local runs only, never deployed)";
         }
         return text;
     }

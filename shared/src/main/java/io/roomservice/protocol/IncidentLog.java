@@ -28,7 +28,8 @@ final class IncidentLog {
 
     void log(Level level, String line, Throwable failure) {
         String cause = causeChain(failure);
-        if (traceDue(cause)) {
+        // Keyed on the exception classes alone: a root message such as "timed out after 5003ms" differs on every request.
+        if (traceDue(classChain(failure))) {
             log.log(level, line + " [" + cause + "; stack trace once per " + TRACE_INTERVAL_SECONDS + " s for this cause]", failure);
         } else {
             log.log(level, line + " [" + cause + "]");
@@ -51,12 +52,24 @@ final class IncidentLog {
 
     /** "DatabaseException <- SQLTransientConnectionException: message of the root". */
     static String causeChain(Throwable failure) {
+        Throwable root = root(failure);
+        return root == failure || root.getMessage() == null ? classChain(failure) : classChain(failure) + ": " + root.getMessage();
+    }
+
+    /** "DatabaseException <- SQLTransientConnectionException". */
+    static String classChain(Throwable failure) {
         StringBuilder out = new StringBuilder();
-        Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             out.append(out.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+        }
+        return out.toString();
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             root = t;
         }
-        return root == failure || root.getMessage() == null ? out.toString() : out + ": " + root.getMessage();
+        return root;
     }
 }

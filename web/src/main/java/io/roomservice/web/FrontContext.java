@@ -3,15 +3,20 @@ package io.roomservice.web;
 import com.qcloud.scf.runtime.Context;
 
 /**
- * The SCF context of a request served over HTTP. A web function gets no Context from the
- * platform; the limits are the ones the deploy files set for it.
+ * The SCF context of a request that no platform handed us: one served over HTTP (a web
+ * function gets no Context) or a local {@code /_invoke}; the limits are the deployed ones.
  */
-final class FrontContext implements Context {
+public final class FrontContext implements Context {
 
     private final String requestId;
 
     FrontContext(String requestId) {
         this.requestId = requestId;
+    }
+
+    /** A context with a new request id. */
+    public static FrontContext fresh() {
+        return new FrontContext(RequestIds.newId());
     }
 
     @Override

@@ -16,11 +16,11 @@ public final class HttpEvents {
     }
 
     /** The event; throws IllegalArgumentException when the query string is not URL-encoded correctly. */
-    public static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId) {
+    public static Map<String, Object> apiGateway(HttpExchange exchange, byte[] body, String requestId, ClientAddress clientAddress) {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = UrlEncoded.parse(exchange.getRequestURI().getRawQuery());
         Map<String, String> headers = headers(exchange);
-        String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
+        String sourceIp = clientAddress.of(exchange);
         Map<String, Object> requestContext = new LinkedHashMap<>();
         requestContext.put("serviceId", "local");
         requestContext.put("path", path);

@@ -45,15 +45,18 @@ public final class HttpFront implements AutoCloseable {
     private final Semaphore running;
     private final ScfFunction function;
     private final HttpFrontSettings limits;
+    private final ClientAddress clientAddress;
 
     /** Serves every path through {@code function} on {@code host:port} (port 0: any free port), {@code threads} at once, with the catalogue's default limits. */
     public HttpFront(ScfFunction function, String host, int port, int threads) throws IOException {
-        this(function, host, port, threads, HttpFrontSettings.defaults());
+        this(function, host, port, threads, HttpFrontSettings.defaults(), ClientAddress.PEER);
     }
 
-    public HttpFront(ScfFunction function, String host, int port, int threads, HttpFrontSettings limits) throws IOException {
+    public HttpFront(ScfFunction function, String host, int port, int threads, HttpFrontSettings limits,
+                     ClientAddress clientAddress) throws IOException {
         this.function = function;
         this.limits = limits;
+        this.clientAddress = clientAddress;
         this.running = new Semaphore(threads);
         JdkServerLimits.apply(limits);
         this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
@@ -105,7 +108,7 @@ public final class HttpFront implements AutoCloseable {
         }
         Map<String, Object> event;
         try {
-            event = HttpEvents.apiGateway(exchange, body.get(), requestId);
+            event = HttpEvents.apiGateway(exchange, body.get(), requestId, clientAddress);
         } catch (IllegalArgumentException e) {
             return function.refuse(HttpEvents.withoutContent(exchange, requestId),
                     Refusal.malformed("the query string is not URL-encoded correctly"));

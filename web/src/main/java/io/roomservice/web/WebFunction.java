@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The production entry of the SCF web function, started by the code package's
  * {@code scf_bootstrap}: every HTTP path through the {@link Router} on 0.0.0.0:WEB_PORT (SCF
- * requires 9000, the default). Settings come from the environment only; a missing one stops
+ * requires 9000, the default). Settings come from the environment (JVM system properties first); a missing one stops
  * the start with the configuration message and exit status 2. SIGTERM stops it cleanly.
  * Settings of its own (SettingsCatalogue, section WEB_FUNCTION): WEB_PORT, WEB_THREADS, WEB_STOP_GRACE_SECONDS;
  * its HTTP limits are the section HTTP_FRONT.
@@ -39,7 +39,7 @@ public final class WebFunction {
             App.install(app);
             graceSeconds = app.settings().integer(WEB_STOP_GRACE_SECONDS);
             front = new HttpFront(new Router(app), "0.0.0.0", app.settings().integer(WEB_PORT), app.settings().integer(WEB_THREADS),
-                    HttpFrontSettings.from(app.settings()));
+                    HttpFrontSettings.from(app.settings()), ClientAddress.PLATFORM_HEADER);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(CONFIGURATION_ERROR);

@@ -54,6 +54,30 @@ class HttpFrontTest {
         }
     }
 
+    /** Behind a Function URL the peer is Tencent's proxy: the web function keys its per-address limits on SCF's header. */
+    @Test
+    void theClientAddressIsThePlatformHeaderBehindSCFAndThePeerLocally() throws Exception {
+        ScfFunction address = new ScfFunction() {
+            @Override
+            public Response serve(Request r) {
+                return Response.json(200, Map.of("ip", r.sourceIp().orElse("")));
+            }
+        };
+        for (ClientAddress source : ClientAddress.values()) {
+            try (HttpFront front = new HttpFront(address, "127.0.0.1", 0, 2, HttpFrontSettings.defaults(), source)) {
+                front.start();
+                HttpRequest behindProxy = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/x"))
+                        .header("x-scf-remote-addr", "203.0.113.7").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+                HttpRequest direct = post(front.port(), "/x", "{}");
+                String expected = source == ClientAddress.PLATFORM_HEADER ? "203.0.113.7" : "127.0.0.1";
+                assertEquals(expected, Json.readObject(HTTP.send(behindProxy, HttpResponse.BodyHandlers.ofString()).body()).get("ip"),
+                        source.name());
+                assertEquals("127.0.0.1", Json.readObject(HTTP.send(direct, HttpResponse.BodyHandlers.ofString()).body()).get("ip"),
+                        source.name() + " without the header");
+            }
+        }
+    }
+
     @Test
     void requestsAreServedConcurrently() throws Exception {
         int clients = 16;
@@ -116,7 +140,8 @@ class HttpFrontTest {
     @Test
     void aBodyOverTheCapIs413AndIsNotRead() throws Exception {
         Counting counting = new Counting();
-        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2, HttpFrontSettings.defaults().withMaxBodyBytes(4096))) {
+        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2, HttpFrontSettings.defaults().withMaxBodyBytes(4096),
+                ClientAddress.PEER)) {
             front.start();
             String big = "{\"a\":\"" + "x".repeat(20_000) + "\"}";
             HttpResponse<String> declared = HTTP.send(post(front.port(), "/video/webrtcroom-enter-room", big),

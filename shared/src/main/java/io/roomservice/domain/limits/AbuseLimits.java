@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The abuse limits of every family: each {@link Limited} thing is counted per caller and
@@ -46,6 +47,9 @@ public final class AbuseLimits {
         };
     }
 
+    /** The address of a request that arrived without one (the same word the OAuth failure limit uses). */
+    static final String UNKNOWN_ADDRESS = "unknown";
+
     /** Counts the request now, or throws {@link LimitExceeded} having counted nothing. */
     public void check(Limited what, Requester who) {
         Limits l = limits.get(what);
@@ -53,7 +57,9 @@ public final class AbuseLimits {
         if (l.perCaller > 0) {
             who.caller().ifPresent(c -> windows.add(RateLimiter.window(what.key() + ":caller:" + c, l.perCaller, l.windowSeconds)));
         }
-        RateLimiter.Window byAddress = who.address()
+        // A request with neither a caller nor an address still counts, in one shared bucket.
+        Optional<String> address = who.caller().isPresent() ? who.address() : Optional.of(who.address().orElse(UNKNOWN_ADDRESS));
+        RateLimiter.Window byAddress = address
                 .map(a -> RateLimiter.window(what.key() + ":address:" + a, l.perAddress, l.windowSeconds)).orElse(null);
         if (byAddress != null) {
             windows.add(byAddress);

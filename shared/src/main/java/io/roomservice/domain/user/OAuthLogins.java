@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -18,6 +19,8 @@ import redis.clients.jedis.params.SetParams;
  * instead of sharing an account.
  */
 public final class OAuthLogins {
+
+    private static final Logger LOG = Logger.getLogger(OAuthLogins.class.getName());
 
     public static final int MIN_SALT = 32;
 
@@ -78,8 +81,17 @@ public final class OAuthLogins {
             return loginWith(attempt, record.get(), salt, tenant, name, avatar);
         } finally {
             if (!wrongSignature) {
-                limiter.release(failures, place);
+                giveBack(failures, place);
             }
+        }
+    }
+
+    /** A place that cannot be given back (Redis failing now) ages out of its window; it must not hide the answer. */
+    private void giveBack(List<RateLimiter.Window> failures, RateLimiter.Verdict place) {
+        try {
+            limiter.release(failures, place);
+        } catch (RuntimeException e) {
+            LOG.warning("could not give back an OAuth attempt's place in the failure limit: " + e.getClass().getSimpleName());
         }
     }
 

@@ -24,16 +24,15 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RateLimiter {
 
     /**
-     * KEYS: the windows. ARGV: now (ms), a member unique to this event, the mode
-     * ("take": all or nothing; "record": count even when full; "peek": look only), then
-     * per window its limit and length (ms). Returns {wait ms (0: counted or room left),
-     * the 1-based index of the window that waits longest}.
+     * KEYS: the windows. ARGV: now (ms), a member unique to this event, then per window its
+     * limit and length (ms). Counts the event in all windows, or in none when one is full.
+     * Returns {wait ms (0: counted), the 1-based index of the window that waits longest}.
      */
     private static final String SCRIPT = String.join("\n",
             "local now = tonumber(ARGV[1])",
             "local wait, worst = 0, 0",
             "for i, key in ipairs(KEYS) do",
-            "  local limit, window = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])",
+            "  local limit, window = tonumber(ARGV[1 + 2 * i]), tonumber(ARGV[2 + 2 * i])",
             "  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)",
             "  if redis.call('ZCARD', key) >= limit then",
             "    local oldest = redis.call('ZRANGE', key, -limit, -limit, 'WITHSCORES')",
@@ -41,9 +40,9 @@ public final class RateLimiter {
             "    if w > wait then wait, worst = w, i end",
             "  end",
             "end",
-            "if ARGV[3] == 'peek' or (ARGV[3] == 'take' and wait > 0) then return {wait, worst} end",
+            "if wait > 0 then return {wait, worst} end",
             "for i, key in ipairs(KEYS) do",
-            "  local limit, window = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])",
+            "  local limit, window = tonumber(ARGV[1 + 2 * i]), tonumber(ARGV[2 + 2 * i])",
             "  redis.call('ZADD', key, now, ARGV[2])",
             "  redis.call('ZREMRANGEBYRANK', key, 0, -limit - 1)",
             "  redis.call('PEXPIRE', key, window)",
@@ -70,12 +69,7 @@ public final class RateLimiter {
 
     /** Counts the event in every window, or in none when one is full. */
     public Verdict acquire(List<Window> windows) {
-        return run("take", windows);
-    }
-
-    /** Counts the event in every window even when full (for failures, whose counting cannot be refused). */
-    public void record(List<Window> windows) {
-        run("record", windows);
+        return take(windows);
     }
 
     /**
@@ -93,12 +87,7 @@ public final class RateLimiter {
         redis.call(j -> j.eval(RELEASE, keys, List.of(taken.member)));
     }
 
-    /** Whether an event would be counted now, counting nothing. */
-    public Verdict peek(List<Window> windows) {
-        return run("peek", windows);
-    }
-
-    private Verdict run(String mode, List<Window> windows) {
+    private Verdict take(List<Window> windows) {
         if (windows.isEmpty()) {
             return Verdict.ALLOWED;
         }
@@ -108,7 +97,6 @@ public final class RateLimiter {
         String member = now + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         args.add(Long.toString(now));
         args.add(member);
-        args.add(mode);
         for (Window w : windows) {
             keys.add(prefix + w.key);
             args.add(Integer.toString(w.limit));
@@ -120,7 +108,7 @@ public final class RateLimiter {
         if (waitMillis > 0) {
             return new Verdict(waitMillis, windows.get(worst - 1), null);
         }
-        return mode.equals("take") ? new Verdict(0, null, member) : Verdict.ALLOWED;
+        return new Verdict(0, null, member);
     }
 
     /** One window: a key (without the deployment prefix), its limit and its length. */

@@ -90,15 +90,14 @@ class RateLimiterTest {
     }
 
     @Test
-    void recordCountsEvenWhenFullAndPeekCountsNothing() {
-        List<RateLimiter.Window> w = one("failures", 2, 60);
-        assertTrue(limiter.peek(w).allowed());
-        limiter.record(w);
-        assertTrue(limiter.peek(w).allowed());
-        limiter.record(w);
-        assertFalse(limiter.peek(w).allowed());
-        limiter.record(w);
-        assertFalse(limiter.peek(w).allowed());
+    void aReleasedPlaceIsFreeAgainInEveryWindow() {
+        List<RateLimiter.Window> w = List.of(RateLimiter.window("attempts:user", 2, 60), RateLimiter.window("attempts:ip", 5, 60));
+        RateLimiter.Verdict first = limiter.acquire(w);
+        assertTrue(limiter.acquire(w).allowed());
+        assertFalse(limiter.acquire(w).allowed(), "both places of the user window are taken");
+        limiter.release(w, first);
+        assertTrue(limiter.acquire(w).allowed(), "the released place is free again");
+        assertFalse(limiter.acquire(w).allowed());
     }
 
     @Test
