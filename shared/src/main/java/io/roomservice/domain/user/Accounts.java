@@ -52,7 +52,7 @@ public final class Accounts {
         RateLimiter limiter = new RateLimiter(redis, clock, settings.database().databaseName());
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds(USER_SIG_TTL_SECONDS));
-        this.oauth = new OAuthLogins(store, secretBox, redis, limiter, sessions, clock,
+        this.oauth = new OAuthLogins(store, secretBox, limiter, sessions, clock,
                 new OAuthLogins.OAuthPolicy(
                         settings.seconds(APAAS_OAUTH_TS_WINDOW_SECONDS),
                         settings.flag(APAAS_OAUTH_REQUIRE_TS_NONCE),

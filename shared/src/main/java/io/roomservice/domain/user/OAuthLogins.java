@@ -3,13 +3,11 @@ package io.roomservice.domain.user;
 import io.roomservice.config.ConfigException;
 import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.redis.RateLimiter;
-import io.roomservice.infra.redis.Redis;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * oauth/register and oauth/signature. Better than the original: the salt is sealed at
@@ -26,17 +24,15 @@ public final class OAuthLogins {
 
     private final UserStore store;
     private final Supplier<SecretBox> saltBox;
-    private final Redis redis;
     private final RateLimiter limiter;
     private final Sessions sessions;
     private final Clock clock;
     private final OAuthPolicy policy;
 
-    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, Redis redis, RateLimiter limiter, Sessions sessions, Clock clock,
+    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, RateLimiter limiter, Sessions sessions, Clock clock,
             OAuthPolicy policy) {
         this.store = store;
         this.saltBox = saltBox;
-        this.redis = redis;
         this.limiter = limiter;
         this.sessions = sessions;
         this.clock = clock;
@@ -54,16 +50,22 @@ public final class OAuthLogins {
     }
 
     /**
-     * Every attempt first takes a place under the failure limits (one atomic step), so no
-     * number of parallel attempts gets more than the limit evaluated; an attempt that does not
-     * fail on its signature gives its place back.
+     * Every attempt first takes a place under the failure limits and claims its nonce, in one
+     * atomic step, so no number of parallel attempts gets more than the limit evaluated and no
+     * nonce is used twice; an attempt that does not fail on its signature gives its place back.
      */
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
         List<RateLimiter.Window> failures = List.of(
                 RateLimiter.window("apaas:oauth-fail:user:" + attempt.username(), policy.maxFailures, policy.failureWindowSeconds),
                 RateLimiter.window("apaas:oauth-fail:ip:" + clientIp, policy.maxFailuresPerIp, policy.failureWindowSeconds));
         // Each attempt holds a place while it is decided, so parallel wrong signatures cannot slip past the limit.
-        RateLimiter.Verdict place = limiter.acquire(failures);
+        RateLimiter.Verdict place = attempt.nonce().isPresent()
+                ? limiter.acquireClaiming(failures, "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get(),
+                        2 * policy.tsWindowSeconds)
+                : limiter.acquire(failures);
+        if (place.alreadyClaimed()) {
+            throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "this nonce was already used");
+        }
         if (!place.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED, "too many failed signatures; try again later");
         }
@@ -97,13 +99,6 @@ public final class OAuthLogins {
 
     private Login loginWith(OAuthAttempt attempt, UserStore.OAuthRecord record, String salt, String tenant,
             Optional<String> name, Optional<String> avatar) {
-        if (attempt.nonce().isPresent()) {
-            String key = "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get();
-            String set = redis.call(j -> j.set(key, "1", SetParams.setParams().nx().ex(2 * policy.tsWindowSeconds)));
-            if (set == null) {
-                throw new AccountException(AccountException.Reason.SIGNATURE_REJECTED, "this nonce was already used");
-            }
-        }
         long now = clock.millis();
         Optional<String> tag = attempt.tag().isEmpty() ? Optional.empty() : Optional.of(attempt.tag());
         Optional<User> returning = record.knownUser.flatMap(u -> store.refreshOAuthUser(u, name, avatar, tag, now));

@@ -24,15 +24,17 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RateLimiter {
 
     /**
-     * KEYS: the windows. ARGV: now (ms), a member unique to this event, then per window its
-     * limit and length (ms). Counts the event in all windows, or in none when one is full.
-     * Returns {wait ms (0: counted), the 1-based index of the window that waits longest}.
+     * KEYS: the windows, then the key to claim (when there is one). ARGV: now (ms), a member
+     * unique to this event, the number of windows, the claim's lifetime (s; 0: no claim), then
+     * per window its limit and length (ms). Counts the event in all windows, or in none when
+     * one is full or the key is already claimed. Returns {wait ms (0: not full), the 1-based
+     * index of the window that waits longest, 1 when the key was already claimed}.
      */
     private static final String SCRIPT = String.join("\n",
-            "local now = tonumber(ARGV[1])",
+            "local now, n, claim = tonumber(ARGV[1]), tonumber(ARGV[3]), tonumber(ARGV[4])",
             "local wait, worst = 0, 0",
-            "for i, key in ipairs(KEYS) do",
-            "  local limit, window = tonumber(ARGV[1 + 2 * i]), tonumber(ARGV[2 + 2 * i])",
+            "for i = 1, n do",
+            "  local key, limit, window = KEYS[i], tonumber(ARGV[3 + 2 * i]), tonumber(ARGV[4 + 2 * i])",
             "  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)",
             "  if redis.call('ZCARD', key) >= limit then",
             "    local oldest = redis.call('ZRANGE', key, -limit, -limit, 'WITHSCORES')",
@@ -40,14 +42,15 @@ public final class RateLimiter {
             "    if w > wait then wait, worst = w, i end",
             "  end",
             "end",
-            "if wait > 0 then return {wait, worst} end",
-            "for i, key in ipairs(KEYS) do",
-            "  local limit, window = tonumber(ARGV[1 + 2 * i]), tonumber(ARGV[2 + 2 * i])",
+            "if wait > 0 then return {wait, worst, 0} end",
+            "if claim > 0 and not redis.call('SET', KEYS[n + 1], '1', 'NX', 'EX', claim) then return {0, 0, 1} end",
+            "for i = 1, n do",
+            "  local key, limit, window = KEYS[i], tonumber(ARGV[3 + 2 * i]), tonumber(ARGV[4 + 2 * i])",
             "  redis.call('ZADD', key, now, ARGV[2])",
             "  redis.call('ZREMRANGEBYRANK', key, 0, -limit - 1)",
             "  redis.call('PEXPIRE', key, window)",
             "end",
-            "return {0, 0}");
+            "return {0, 0, 0}");
 
     private static final String RELEASE = "for _, key in ipairs(KEYS) do redis.call('ZREM', key, ARGV[1]) end return 1";
 
@@ -69,7 +72,19 @@ public final class RateLimiter {
 
     /** Counts the event in every window, or in none when one is full. */
     public Verdict acquire(List<Window> windows) {
-        return take(windows);
+        return take(windows, null, 0);
+    }
+
+    /**
+     * Like {@link #acquire}, and in the same step claims {@code claimKey} for
+     * {@code claimSeconds} (a one-time value such as a nonce): a key already claimed refuses
+     * the event ({@link Verdict#alreadyClaimed()}) and counts nothing.
+     */
+    public Verdict acquireClaiming(List<Window> windows, String claimKey, long claimSeconds) {
+        if (claimSeconds < 1) {
+            throw new IllegalArgumentException("a claim lasts a second or more");
+        }
+        return take(windows, claimKey, claimSeconds);
     }
 
     /**
@@ -87,8 +102,8 @@ public final class RateLimiter {
         redis.call(j -> j.eval(RELEASE, keys, List.of(taken.member)));
     }
 
-    private Verdict take(List<Window> windows) {
-        if (windows.isEmpty()) {
+    private Verdict take(List<Window> windows, String claimKey, long claimSeconds) {
+        if (windows.isEmpty() && claimKey == null) {
             return Verdict.ALLOWED;
         }
         List<String> keys = new ArrayList<>();
@@ -97,18 +112,26 @@ public final class RateLimiter {
         String member = now + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         args.add(Long.toString(now));
         args.add(member);
+        args.add(Integer.toString(windows.size()));
+        args.add(Long.toString(claimKey == null ? 0 : claimSeconds));
         for (Window w : windows) {
             keys.add(prefix + w.key);
             args.add(Integer.toString(w.limit));
             args.add(Long.toString(w.seconds * 1000));
         }
+        if (claimKey != null) {
+            keys.add(prefix + claimKey);
+        }
         List<?> reply = (List<?>) redis.call(j -> j.eval(SCRIPT, keys, args));
         long waitMillis = ((Number) reply.get(0)).longValue();
         int worst = ((Number) reply.get(1)).intValue();
         if (waitMillis > 0) {
-            return new Verdict(waitMillis, windows.get(worst - 1), null);
+            return new Verdict(waitMillis, windows.get(worst - 1), null, false);
         }
-        return new Verdict(0, null, member);
+        if (((Number) reply.get(2)).intValue() == 1) {
+            return new Verdict(0, null, null, true);
+        }
+        return new Verdict(0, null, member, false);
     }
 
     /** One window: a key (without the deployment prefix), its limit and its length. */
@@ -141,21 +164,28 @@ public final class RateLimiter {
 
     /** Allowed, or refused with how long until the fullest window has room again. */
     public static final class Verdict {
-        static final Verdict ALLOWED = new Verdict(0, null, null);
+        static final Verdict ALLOWED = new Verdict(0, null, null, false);
 
         private final long waitMillis;
         private final Window full;
         /** The event counted by a granted acquire, for {@link #release}. */
         private final String member;
+        private final boolean alreadyClaimed;
 
-        private Verdict(long waitMillis, Window full, String member) {
+        private Verdict(long waitMillis, Window full, String member, boolean alreadyClaimed) {
             this.waitMillis = waitMillis;
             this.full = full;
             this.member = member;
+            this.alreadyClaimed = alreadyClaimed;
         }
 
         public boolean allowed() {
-            return waitMillis == 0;
+            return waitMillis == 0 && !alreadyClaimed;
+        }
+
+        /** The key {@link #acquireClaiming} was to claim was claimed before: nothing was counted. */
+        public boolean alreadyClaimed() {
+            return alreadyClaimed;
         }
 
         /** The wait in whole seconds, rounded up; 0 when allowed. */

@@ -90,6 +90,22 @@ class RateLimiterTest {
     }
 
     @Test
+    void aClaimIsTakenOnceAndARefusedClaimCountsNothing() {
+        List<RateLimiter.Window> w = one("claims", 3, 60);
+        RateLimiter.Verdict first = limiter.acquireClaiming(w, "nonce:a", 60);
+        assertTrue(first.allowed());
+        RateLimiter.Verdict again = limiter.acquireClaiming(w, "nonce:a", 60);
+        assertTrue(again.alreadyClaimed());
+        assertFalse(again.allowed());
+        assertTrue(limiter.acquireClaiming(w, "nonce:b", 60).allowed(), "the refused claim used up no place");
+        assertTrue(limiter.acquire(w).allowed());
+        RateLimiter.Verdict full = limiter.acquireClaiming(w, "nonce:c", 60);
+        assertFalse(full.allowed());
+        assertFalse(full.alreadyClaimed(), "a full window refuses before the claim");
+        assertTrue(limiter.acquireClaiming(List.of(), "nonce:c", 60).allowed(), "nonce:c was not claimed by the refused call");
+    }
+
+    @Test
     void aReleasedPlaceIsFreeAgainInEveryWindow() {
         List<RateLimiter.Window> w = List.of(RateLimiter.window("attempts:user", 2, 60), RateLimiter.window("attempts:ip", 5, 60));
         RateLimiter.Verdict first = limiter.acquire(w);
