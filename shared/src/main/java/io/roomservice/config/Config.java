@@ -86,11 +86,6 @@ public final class Config {
         return get(name).orElse(fallback);
     }
 
-    /** The value of a setting that {@code feature} cannot work without; a ConfigException naming both when it is absent. */
-    public String required(String name, String feature) {
-        return get(name).orElseThrow(() -> new ConfigException(feature + " is not configured: " + name + " is not set"));
-    }
-
     public boolean has(String name) {
         return get(name).isPresent();
     }

@@ -9,6 +9,7 @@ import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.Events;
 import io.roomservice.testkit.TestContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,5 +69,29 @@ class VideoServiceTest {
 
         assertEquals(10001, call(Map.of("service", "video", "action", "webrtcroom-enter-room", "data", "1234"), "oX").get("code"));
         assertEquals(10003, call(Map.of("service", "video", "action", "webrtcroom-enter-room", "data", Map.of("roomID", "9")), null).get("code"));
+    }
+
+    /** webrtcroom-create-room through callService({service:'video'}), the way a mini-program calls it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCreatedRoomIsListedAndItsIdCannotBeCreatedTwice() {
+        Map<String, Object> created = callAction("webrtcroom-create-room", Map.of("roomName", "客服"), "oCaller");
+        assertEquals(0, created.get("code"), created.toString());
+        assertEquals("create success", created.get("message"));
+        Map<String, Object> room = (Map<String, Object>) ((Map<String, Object>) created.get("data")).get("roomInfo");
+        String id = room.get("roomID").toString();
+        assertEquals(List.of("oCaller"), room.get("members"));
+
+        Map<String, Object> list = callAction("webrtcroom-get-room-list", Map.of("skip", 0, "limit", 20), "oOther");
+        List<Map<String, Object>> rooms = (List<Map<String, Object>>) list.get("data");
+        assertTrue(rooms.stream().anyMatch(r -> id.equals(r.get("roomID"))), list.toString());
+
+        Map<String, Object> again = callAction("webrtcroom-create-room", Map.of("roomID", id), "oOther");
+        assertEquals(10010, again.get("code"), again.toString());
+        assertEquals(List.of("oCaller"), app.callRooms().info(id).orElseThrow().members());
+    }
+
+    private static Map<String, Object> callAction(String action, Map<String, Object> data, String openId) {
+        return call(Map.of("service", "video", "action", action, "data", data), openId);
     }
 }
