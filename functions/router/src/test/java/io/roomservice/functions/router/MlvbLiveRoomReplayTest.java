@@ -302,6 +302,8 @@ class MlvbLiveRoomReplayTest {
         assertEquals(roomId, entered.get("roomID"));
         assertEquals("MLVB 直播间", entered.get("roomInfo"));
         assertEquals(anchor.userId, entered.get("roomCreator"));
+        assertTrue(((String) entered.get("mixedPlayURL")).startsWith("https://play.example.com/"),
+                "the audience's player plays mixedPlayURL: " + entered.get("mixedPlayURL"));
         Map<String, Object> big = pushers(entered).get(0);
         assertEquals(anchor.userId, big.get("userID"));
         assertEquals(anchor.userName, big.get("userName"));
@@ -313,6 +315,10 @@ class MlvbLiveRoomReplayTest {
         Map<String, Object> linked = fan.anchors(roomId);
         assertEquals(sorted(anchor.userId, fan.userId), ids(pushers(linked)));
         Object linkedStatus = linked.get("roomStatusCode");
+        Mlvb late = new Mlvb("mlvb_late");
+        late.login();
+        assertEquals(anchor.userId, pushers(late.anchors(roomId)).get(0).get("userID"),
+                "an audience entering a linked room finds the big anchor first (the view takes pushers[0])");
         assertNotEquals(anchorStatus, linkedStatus, "a new anchor changes the room's status code");
         clock.advance(FIRST_BEAT);
         Map<String, Object> fanBeat = fan.heartbeat(roomId, linkedStatus);
