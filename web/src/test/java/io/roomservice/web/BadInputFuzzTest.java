@@ -53,7 +53,7 @@ class BadInputFuzzTest {
             "token", "tag2", "searchUserId", "searchPhone", "appId", "roomId", "title", "category", "cover", "subject",
             "description", "role", "memberId", "startUtc", "endUtc", "orderBy", "offset", "cursor", "roomInfo", "userName",
             "userAvatar", "pushURL", "index", "cnt", "userInfo", "fieldName", "operation", "value", "userID", "apaasAppId",
-            "ticket", "randstr", "nickname");
+            "ticket", "randstr", "nickname", "roomStatusCode");
     /** 98, or the endpoint's own parameter code (login_code 200, user_query 208, the rooms 2000-2003). */
     private static final Set<Integer> APAAS_PARAMETER_CODES = Set.of(98, 200, 208, 2000, 2001, 2002, 2003);
 
@@ -89,7 +89,7 @@ class BadInputFuzzTest {
      * debugging and refuses (7) before it reads anything.
      */
     private static final Set<String> READS_NO_BODY_FIELD = Set.of("/weapp/multi_room/logout", "/weapp/multi_room/get_push_url",
-            "/weapp/utils/get_login_info");
+            "/weapp/live_room/get_anchor_url", "/weapp/utils/get_login_info");
     private static final Set<Object> SYSTEM_CODES = Set.of(10099, 99, 100, 103, -1);
 
     @BeforeAll

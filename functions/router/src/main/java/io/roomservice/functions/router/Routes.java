@@ -46,6 +46,8 @@ import io.roomservice.functions.RoomserviceAddPusher;
 import io.roomservice.functions.RoomserviceDeletePusher;
 import io.roomservice.functions.RoomservicePusherHeartbeat;
 import io.roomservice.functions.RoomserviceAddAudience;
+import io.roomservice.functions.RoomserviceAnchorHeartbeat;
+import io.roomservice.functions.RoomserviceGetAnchors;
 import io.roomservice.functions.RoomserviceDeleteAudience;
 import io.roomservice.functions.RoomserviceGetAudiences;
 import io.roomservice.functions.RoomserviceGetCustomInfo;
@@ -169,14 +171,19 @@ public final class Routes {
             timer("apaas-rooms-sweeper", Family.APAAS, ApaasRoomsSweeper.class, EVERY_MINUTE),
             roomService("roomservice-login", RoomserviceLogin.class, "/weapp/{type}/login"),
             roomService("roomservice-logout", RoomserviceLogout.class, "/weapp/{type}/logout"),
-            roomService("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url"),
+            roomService("roomservice-get-push-url", RoomserviceGetPushUrl.class, "/weapp/{type}/get_push_url",
+                    "/weapp/live_room/get_anchor_url"),
             roomService("roomservice-get-room-list", RoomserviceGetRoomList.class, "/weapp/{type}/get_room_list"),
             roomService("roomservice-get-pushers", RoomserviceGetPushers.class, "/weapp/{type}/get_pushers"),
             roomService("roomservice-create-room", RoomserviceCreateRoom.class, "/weapp/{type}/create_room"),
             roomService("roomservice-destroy-room", RoomserviceDestroyRoom.class, "/weapp/{type}/destroy_room"),
-            roomService("roomservice-add-pusher", RoomserviceAddPusher.class, "/weapp/{type}/add_pusher"),
-            roomService("roomservice-delete-pusher", RoomserviceDeletePusher.class, "/weapp/{type}/delete_pusher"),
+            roomService("roomservice-add-pusher", RoomserviceAddPusher.class, "/weapp/{type}/add_pusher",
+                    "/weapp/live_room/add_anchor"),
+            roomService("roomservice-delete-pusher", RoomserviceDeletePusher.class, "/weapp/{type}/delete_pusher",
+                    "/weapp/live_room/delete_anchor"),
             roomService("roomservice-pusher-heartbeat", RoomservicePusherHeartbeat.class, "/weapp/{type}/pusher_heartbeat"),
+            roomService("roomservice-get-anchors", RoomserviceGetAnchors.class, "/weapp/live_room/get_anchors"),
+            roomService("roomservice-anchor-heartbeat", RoomserviceAnchorHeartbeat.class, "/weapp/live_room/anchor_heartbeat"),
             roomService("roomservice-add-audience", RoomserviceAddAudience.class, "/weapp/live_room/add_audience"),
             roomService("roomservice-delete-audience", RoomserviceDeleteAudience.class, "/weapp/live_room/delete_audience"),
             roomService("roomservice-get-audiences", RoomserviceGetAudiences.class, "/weapp/live_room/get_audiences"),

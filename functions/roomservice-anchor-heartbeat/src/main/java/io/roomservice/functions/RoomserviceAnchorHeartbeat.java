@@ -1,0 +1,34 @@
+package io.roomservice.functions;
+
+import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.roomservice.AnchorReplies;
+import io.roomservice.protocol.roomservice.RoomServiceCall;
+import io.roomservice.protocol.roomservice.RoomServiceFunction;
+import io.roomservice.protocol.roomservice.RoomServiceProtocol;
+import io.roomservice.protocol.roomservice.RoomServiceReply;
+
+/**
+ * anchor_heartbeat (MLVB live room): the caller, an anchor, is still there; the answer carries
+ * the anchors when their line-up differs from the roomStatusCode the caller last saw.
+ */
+public final class RoomserviceAnchorHeartbeat extends RoomServiceFunction {
+
+    public RoomserviceAnchorHeartbeat() {
+        this(App.current());
+    }
+
+    public RoomserviceAnchorHeartbeat(App app) {
+        super(app);
+    }
+
+    @Override
+    protected RoomServiceReply run(RoomServiceCall call) {
+        String userId = call.userId();
+        RoomType type = call.liveType();
+        String roomId = RoomServiceProtocol.roomId(call.params());
+        int knownLineup = AnchorReplies.knownLineup(call.params());
+        app.roomService().heartbeat(type, userId, roomId);
+        return AnchorReplies.heartbeat(app.roomService().pushers(type, roomId), app.roomService().urls(), knownLineup);
+    }
+}
