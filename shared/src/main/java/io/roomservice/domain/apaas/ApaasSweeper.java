@@ -18,7 +18,9 @@ import java.util.logging.Logger;
  * TRTC rooms), drops reservations never entered, retries teardowns that failed, and forgets
  * expired bans. Reads already hide stale members and abandoned rooms, so the timer's period
  * only bounds how long the rows linger. One bad room is counted and skipped; every change
- * is conditional, so two sweeps at once do each cleanup once.
+ * is conditional, so two sweeps at once do each cleanup once. Only silence removes: a member
+ * missing from a room's presence set whose own liveness key is fresh stays (and is put back),
+ * and for one presence TTL after Redis lost its data no member or room is judged at all.
  */
 final class ApaasSweeper {
 

@@ -72,17 +72,11 @@ public final class Presence {
             return members.get();
         });
         Set<String> rooms = new HashSet<>(listed);
-        boolean complete = rooms.remove(COMPLETE);
-        if (!complete) {
-            memberRooms.openRoomsOf(userId).forEach(pk -> rooms.add(Long.toString(pk)));
+        if (!rooms.remove(COMPLETE)) {
+            rooms.addAll(rebuildRoomsOf(userId));
         }
         redis.call(j -> {
             Pipeline p = j.pipelined();
-            if (!complete) {
-                List<String> all = new ArrayList<>(rooms);
-                all.add(COMPLETE);
-                p.sadd(roomsOf, all.toArray(String[]::new));
-            }
             p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
             for (String pk : rooms) {
                 String room = keys.room(Long.parseLong(pk));
@@ -93,6 +87,30 @@ public final class Presence {
             return null;
         });
         return now;
+    }
+
+    /**
+     * Lists the user's rooms again from the database after Redis lost the list. The database is
+     * read a second time after writing: a leave committed meanwhile has either been seen by
+     * then, or removes its room from the list after this write, so no room stays listed that
+     * the user left.
+     */
+    private Set<String> rebuildRoomsOf(String userId) {
+        String roomsOf = keys.roomsOf(userId);
+        Set<String> rooms = new HashSet<>();
+        memberRooms.openRoomsOf(userId).forEach(pk -> rooms.add(Long.toString(pk)));
+        List<String> listed = new ArrayList<>(rooms);
+        listed.add(COMPLETE);
+        redis.call(j -> j.sadd(roomsOf, listed.toArray(String[]::new)));
+        Set<String> still = new HashSet<>();
+        memberRooms.openRoomsOf(userId).forEach(pk -> still.add(Long.toString(pk)));
+        Set<String> gone = new HashSet<>(rooms);
+        gone.removeAll(still);
+        if (!gone.isEmpty()) {
+            redis.call(j -> j.srem(roomsOf, gone.toArray(String[]::new)));
+            rooms.removeAll(gone);
+        }
+        return rooms;
     }
 
     public void clear(String userId) {

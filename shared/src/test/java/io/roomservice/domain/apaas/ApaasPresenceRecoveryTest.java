@@ -114,6 +114,27 @@ class ApaasPresenceRecoveryTest {
     }
 
     @Test
+    void theSweeperAsksTheLivenessKeysBeforeRemovingAnyoneAndPutsTheLiveBack() {
+        f = ApaasFixture.start(Map.of());
+        String owner = f.user("owner");
+        List<String> people = List.of(owner, f.user("guest"));
+        String roomId = "set-lost-before-sweep";
+        people.forEach(u -> f.enter(u, roomId));
+        for (int i = 0; i < 4; i++) {
+            keepalivePeriod(people);
+        }
+        // The set goes between the last keepalives and the sweep.
+        assertEquals(1, deleteKeys(redisPrefix() + "room:*"));
+
+        ApaasSweepReport report = f.rooms.sweep();
+        assertEquals(0, report.staleMembersRemoved(), report.toString());
+        assertNull(f.abandonedAt(roomId), "the owner kept alive");
+        assertEquals(ApaasFixture.sorted(people), f.memberRows(roomId));
+        assertEquals(ApaasFixture.sorted(people), listedUsers(owner, roomId), "the sweep put the live back");
+        assertEquals(Map.of(roomId, 2), shownRooms(people.get(1)));
+    }
+
+    @Test
     void afterRedisLosesItsDataRoomsWithActivePeopleSurviveAndOnlyTheSilentGo() {
         f = ApaasFixture.start(Map.of("APAAS_ROOM_GRACE_SECONDS", "60"));
         String activeOwner = f.user("active-owner");
