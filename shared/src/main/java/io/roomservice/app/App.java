@@ -45,6 +45,7 @@ import io.roomservice.infra.trtc.TrtcRoomControl;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -103,7 +104,7 @@ public final class App implements AutoCloseable {
         this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
-        this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, clock,
+        this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
         this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
@@ -239,6 +240,11 @@ public final class App implements AutoCloseable {
     private void forgetUserRooms(String userId) {
         rooms.forgetUser(userId);
         apaasRooms.forgetUser(userId);
+    }
+
+    /** The open aPaaS rooms a user is a member of (presence reads them when Redis lost them). */
+    private List<Long> openApaasRoomsOf(String userId) {
+        return apaasRooms.openRoomsOf(userId);
     }
 
     /** The RoomService rooms (RTCRoom / LiveRoom). */

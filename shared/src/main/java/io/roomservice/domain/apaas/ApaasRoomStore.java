@@ -322,6 +322,24 @@ final class ApaasRoomStore {
         });
     }
 
+    /** The open rooms the user is a member of. */
+    List<Long> openRoomsOf(String userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.room_pk FROM room_members m"
+                    + " JOIN apaas_rooms a ON a.room_pk = m.room_pk"
+                    + " WHERE m.user_id = ? AND a.status = '" + RoomStatus.OPEN.label() + "' ORDER BY m.room_pk")) {
+                ps.setString(1, userId);
+                List<Long> pks = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pks.add(rs.getLong(1));
+                    }
+                }
+                return pks;
+            }
+        });
+    }
+
     /** A batch of open rooms in internal id order, after {@code afterPk}, for the sweeper. */
     List<OpenRoom> openRooms(long afterPk, int limit) {
         return db.read(c -> {

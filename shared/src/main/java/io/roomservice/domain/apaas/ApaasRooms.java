@@ -452,6 +452,11 @@ public final class ApaasRooms {
         media.get().ifPresent(trtc -> trtc.remove(roomId, member));
     }
 
+    /** The open rooms the user is a member of, by internal id. */
+    public List<Long> openRoomsOf(String userId) {
+        return store.openRoomsOf(userId);
+    }
+
     /** A deleted user's rooms: those they own end (with their groups), and they leave the others. */
     public void forgetUser(String userId) {
         ApaasRoomStore.Forgotten forgotten = store.forgetUser(userId, clock.millis());

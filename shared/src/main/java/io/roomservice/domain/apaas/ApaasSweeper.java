@@ -3,9 +3,12 @@ package io.roomservice.domain.apaas;
 import io.roomservice.domain.user.Presence;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,7 +18,9 @@ import java.util.logging.Logger;
  * TRTC rooms), drops reservations never entered, retries teardowns that failed, and forgets
  * expired bans. Reads already hide stale members and abandoned rooms, so the timer's period
  * only bounds how long the rows linger. One bad room is counted and skipped; every change
- * is conditional, so two sweeps at once do each cleanup once.
+ * is conditional, so two sweeps at once do each cleanup once. Only silence removes: a member
+ * missing from a room's presence set whose own liveness key is fresh stays (and is put back),
+ * and for one presence TTL after Redis lost its data no member or room is judged at all.
  */
 final class ApaasSweeper {
 
@@ -40,15 +45,30 @@ final class ApaasSweeper {
     ApaasSweepReport sweep() {
         long now = clock.millis();
         long since = presence.presentSince();
-        int removed = 0;
-        int ended = 0;
-        int teardowns = 0;
-        int errors = 0;
+        Counts counts = new Counts();
+        if (presence.heldSince() < since) {
+            sweepRooms(now, since, counts);
+        } else {
+            // Redis lost its data less than a presence TTL ago: an absence may be its loss, not
+            // silence, so no one is judged until every live member has kept alive since.
+            LOG.info("presence is being rebuilt after Redis lost it: members and rooms are not swept yet");
+        }
+        int reservations = store.deleteReservations(now - rules.reservationMillis);
+        for (Map.Entry<Long, String> pending : store.pendingTeardowns(TEARDOWN_RETRIES_PER_SWEEP).entrySet()) {
+            if (teardown.run(pending.getKey(), pending.getValue())) {
+                counts.teardowns++;
+            }
+        }
+        store.deleteExpiredBans(now);
+        return new ApaasSweepReport(counts.removed, counts.ended, reservations, counts.teardowns, counts.errors);
+    }
+
+    private void sweepRooms(long now, long since, Counts counts) {
         long after = 0;
         while (true) {
             List<ApaasRoomStore.OpenRoom> rooms = store.openRooms(after, BATCH);
             if (rooms.isEmpty()) {
-                break;
+                return;
             }
             after = rooms.get(rooms.size() - 1).pk;
             List<Long> pks = new ArrayList<>();
@@ -65,60 +85,106 @@ final class ApaasSweeper {
                 });
                 asked.put(room.pk, ids);
             }
-            Map<Long, List<Double>> seen = presence.lastSeen(asked);
+            Map<Long, Map<String, Double>> seen = lastSeen(asked, members, since);
             for (ApaasRoomStore.OpenRoom room : rooms) {
                 try {
-                    List<String> ids = asked.get(room.pk);
-                    List<Double> scores = seen.get(room.pk);
-                    Map<String, Double> lastSeen = new LinkedHashMap<>();
-                    for (int i = 0; i < ids.size(); i++) {
-                        lastSeen.put(ids.get(i), scores.get(i));
-                    }
-                    List<String> stale = new ArrayList<>();
-                    for (ApaasRoomStore.Membership m : members.getOrDefault(room.pk, List.of())) {
-                        Double s = lastSeen.get(m.userId);
-                        if ((s == null || s < since) && m.joinedAt < since) {
-                            stale.add(m.userId);
-                        }
-                    }
-                    if (!stale.isEmpty()) {
-                        removed += store.removeStale(room.pk, stale, since);
-                        presence.left(room.pk, stale);
-                    }
-                    Double ownerSeen = lastSeen.get(room.owner);
-                    boolean ownerPresent = ownerSeen != null && ownerSeen >= since;
-                    if (ownerPresent) {
-                        if (room.abandonedAt != null) {
-                            store.markAbandoned(room.pk, null);
-                        }
-                    } else if (room.abandonedAt == null) {
-                        store.markAbandoned(room.pk, now);
-                    } else if (room.abandonedAt <= now - rules.graceMillis) {
-                        ApaasRoomStore.Ended end = store.endIfAbandoned(room.pk, now - rules.graceMillis, now);
-                        if (end != null) {
-                            ended++;
-                            presence.ended(end.pk, end.members);
-                            if (teardown.run(end.pk, end.roomId)) {
-                                teardowns++;
-                            }
-                        }
-                    }
+                    sweepRoom(room, members.getOrDefault(room.pk, List.of()), seen.get(room.pk), now, since, counts);
                 } catch (RuntimeException e) {
-                    errors++;
+                    counts.errors++;
                     LOG.log(Level.WARNING, "sweeping aPaaS room #" + room.pk + " failed", e);
                 }
             }
             if (rooms.size() < BATCH) {
-                break;
+                return;
             }
         }
-        int reservations = store.deleteReservations(now - rules.reservationMillis);
-        for (Map.Entry<Long, String> pending : store.pendingTeardowns(TEARDOWN_RETRIES_PER_SWEEP).entrySet()) {
-            if (teardown.run(pending.getKey(), pending.getValue())) {
-                teardowns++;
+    }
+
+    /**
+     * Each asked user's last keepalive in each room. A member the room's set misses (it
+     * expired, or Redis lost it) whose own liveness key is fresh is present all the same, and
+     * is put back into the room's set: only those silent by both count as gone. (An owner who
+     * is no longer a member is present only by the room's set: being online elsewhere does not
+     * keep a room they left.)
+     */
+    private Map<Long, Map<String, Double>> lastSeen(Map<Long, List<String>> asked,
+                                                    Map<Long, List<ApaasRoomStore.Membership>> members, long since) {
+        Map<Long, List<Double>> scores = presence.lastSeen(asked);
+        Map<Long, Map<String, Double>> out = new LinkedHashMap<>();
+        Set<String> missing = new HashSet<>();
+        for (Map.Entry<Long, List<String>> room : asked.entrySet()) {
+            Map<String, Double> lastSeen = new LinkedHashMap<>();
+            List<String> ids = room.getValue();
+            List<Double> roomScores = scores.get(room.getKey());
+            for (int i = 0; i < ids.size(); i++) {
+                Double s = roomScores.get(i);
+                lastSeen.put(ids.get(i), s);
+                if (s == null || s < since) {
+                    missing.add(ids.get(i));
+                }
+            }
+            out.put(room.getKey(), lastSeen);
+        }
+        Map<String, Long> alive = new HashMap<>(presence.lastAlive(missing));
+        alive.values().removeIf(at -> at < since);
+        if (alive.isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<Long, Map<String, Double>> room : out.entrySet()) {
+            Set<String> memberIds = new HashSet<>();
+            members.getOrDefault(room.getKey(), List.of()).forEach(m -> memberIds.add(m.userId));
+            Map<String, Long> back = new HashMap<>();
+            room.getValue().replaceAll((userId, s) -> {
+                Long at = alive.get(userId);
+                if (at == null || !memberIds.contains(userId) || s != null && s >= at) {
+                    return s;
+                }
+                back.put(userId, at);
+                return at.doubleValue();
+            });
+            presence.restore(room.getKey(), back);
+        }
+        return out;
+    }
+
+    private void sweepRoom(ApaasRoomStore.OpenRoom room, List<ApaasRoomStore.Membership> members, Map<String, Double> lastSeen,
+                           long now, long since, Counts counts) {
+        List<String> stale = new ArrayList<>();
+        for (ApaasRoomStore.Membership m : members) {
+            Double s = lastSeen.get(m.userId);
+            if ((s == null || s < since) && m.joinedAt < since) {
+                stale.add(m.userId);
             }
         }
-        store.deleteExpiredBans(now);
-        return new ApaasSweepReport(removed, ended, reservations, teardowns, errors);
+        if (!stale.isEmpty()) {
+            counts.removed += store.removeStale(room.pk, stale, since);
+            presence.left(room.pk, stale);
+        }
+        Double ownerSeen = lastSeen.get(room.owner);
+        boolean ownerPresent = ownerSeen != null && ownerSeen >= since;
+        if (ownerPresent) {
+            if (room.abandonedAt != null) {
+                store.markAbandoned(room.pk, null);
+            }
+        } else if (room.abandonedAt == null) {
+            store.markAbandoned(room.pk, now);
+        } else if (room.abandonedAt <= now - rules.graceMillis) {
+            ApaasRoomStore.Ended end = store.endIfAbandoned(room.pk, now - rules.graceMillis, now);
+            if (end != null) {
+                counts.ended++;
+                presence.ended(end.pk, end.members);
+                if (teardown.run(end.pk, end.roomId)) {
+                    counts.teardowns++;
+                }
+            }
+        }
+    }
+
+    /** What a sweep did so far. */
+    private static final class Counts {
+        int removed;
+        int ended;
+        int teardowns;
+        int errors;
     }
 }

@@ -43,8 +43,8 @@ public final class Accounts {
     private final UserStore store;
     private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
 
-    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms, Clock clock,
-            CodeSender sms, CodeSender email, CaptchaCheck captcha) {
+    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms,
+            MemberRooms memberRooms, Clock clock, CodeSender sms, CodeSender email, CaptchaCheck captcha) {
         this.multiTenant = settings.flag(APAAS_MULTI_TENANT);
         Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.values().given(APAAS_SALT_KEY));
         this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
@@ -67,7 +67,7 @@ public final class Accounts {
                         settings.integer(APAAS_CODE_SENDS_PER_IP),
                         settings.seconds(APAAS_CODE_SEND_WINDOW_SECONDS)));
         this.presence = new Presence(redis, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS),
-                settings.database().databaseName());
+                settings.database().databaseName(), memberRooms);
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
                 settings.integer(APAAS_PHONE_SEARCHES_PER_HOUR));
         this.defaultCountryCode = settings.text(APAAS_DEFAULT_COUNTRY_CODE).orElseThrow();

@@ -11,57 +11,106 @@ import java.util.Map;
 import java.util.Set;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.params.ZAddParams;
 
 /**
- * Who is online, and who is present in which aPaaS room, in Redis.
+ * Who is online, and who is present in which aPaaS room, in Redis. The database says who is a
+ * member of which room; Redis only says who is alive, and may lose its data at any time.
  * <ul>
  * <li>{@code apaas:presence:<userId>}: the user's last keepalive (epoch millis), expiring after
- * the presence TTL (default three keepalive periods). A member list is read with one MGET.</li>
+ * the presence TTL (default three keepalive periods).</li>
  * <li>{@code apaas:<db>:room:<pk>}: a sorted set of a room's members scored by their last
- * keepalive; {@code apaas:<db>:rooms-of:<userId>}: the rooms a user is in. A keepalive
- * refreshes the user's key and their score in each of their rooms in one script, so a
- * member whose keepalives stop drops out of the room's present members by the same TTL.</li>
+ * keepalive; {@code apaas:<db>:rooms-of:<userId>}: the rooms a user is in, plus a marker
+ * saying the set is complete. A keepalive refreshes the user's key and adds (back) their score
+ * in each of their rooms, renewing the rooms' expiry, so presence follows keepalives alone: a
+ * room set that expired or was lost is rebuilt by its members' next keepalives, and a lost
+ * rooms-of set is read again from the database (only then).</li>
+ * <li>{@code apaas:<db>:presence-held-since}: when Redis began holding presence, written by
+ * the first presence write after a loss; until a whole TTL has passed since, an absence
+ * may be Redis's loss rather than the user's silence.</li>
  * </ul>
- * Room keys carry the database name, like the RoomService heartbeats, so deployments (and
- * test databases) may share one Redis.
+ * Commands touch one key each (pipelined), so keys may live on different cluster nodes. Room
+ * keys carry the database name, like the RoomService heartbeats, so deployments (and test
+ * databases) may share one Redis.
  */
 public final class Presence {
 
-    private static final String PREFIX = "apaas:presence:";
-    private static final long ROOM_KEY_TTL_SECONDS = 24 * 3600;
-
-    /** KEYS: presence key, rooms-of key. ARGV: now, ttl, userId, room key prefix, rooms-of ttl. */
-    private static final String TOUCH =
-            "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])"
-            + " local rooms = redis.call('SMEMBERS', KEYS[2])"
-            + " for _, pk in ipairs(rooms) do redis.call('ZADD', ARGV[4] .. pk, 'XX', 'GT', ARGV[1], ARGV[3]) end"
-            + " if #rooms > 0 then redis.call('EXPIRE', KEYS[2], ARGV[5]) end"
-            + " return #rooms";
+    static final long ROOM_KEY_TTL_SECONDS = 24 * 3600;
+    /** In a rooms-of set: the set lists all the user's rooms (a set without it was lost and re-created). */
+    static final String COMPLETE = "complete";
 
     private final Redis redis;
     private final Clock clock;
     private final long ttlSeconds;
-    private final String roomPrefix;
-    private final String roomsOfPrefix;
+    private final PresenceKeys keys;
+    private final MemberRooms memberRooms;
 
-    Presence(Redis redis, Clock clock, long ttlSeconds, String databaseName) {
+    Presence(Redis redis, Clock clock, long ttlSeconds, String databaseName, MemberRooms memberRooms) {
         this.redis = redis;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
-        this.roomPrefix = "apaas:" + databaseName + ":room:";
-        this.roomsOfPrefix = "apaas:" + databaseName + ":rooms-of:";
+        this.keys = new PresenceKeys(databaseName);
+        this.memberRooms = memberRooms;
     }
 
     public static String key(String userId) {
-        return PREFIX + userId;
+        return PresenceKeys.liveness(userId);
     }
 
     /** Records a keepalive for the user and for their presence in each of their rooms; returns its time. */
     public long touch(String userId) {
         long now = clock.millis();
-        redis.call(j -> j.eval(TOUCH, List.of(key(userId), roomsOfPrefix + userId), List.of(
-                Long.toString(now), Long.toString(ttlSeconds), userId, roomPrefix, Long.toString(ROOM_KEY_TTL_SECONDS))));
+        String at = Long.toString(now);
+        String roomsOf = keys.roomsOf(userId);
+        Set<String> listed = redis.call(j -> {
+            Pipeline p = j.pipelined();
+            p.setex(key(userId), ttlSeconds, at);
+            p.set(keys.heldSince(), at, SetParams.setParams().nx());
+            Response<Set<String>> members = p.smembers(roomsOf);
+            p.sync();
+            return members.get();
+        });
+        Set<String> rooms = new HashSet<>(listed);
+        if (!rooms.remove(COMPLETE)) {
+            rooms.addAll(rebuildRoomsOf(userId));
+        }
+        redis.call(j -> {
+            Pipeline p = j.pipelined();
+            p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
+            for (String pk : rooms) {
+                String room = keys.room(Long.parseLong(pk));
+                p.zadd(room, now, userId, ZAddParams.zAddParams().gt());
+                p.expire(room, ROOM_KEY_TTL_SECONDS);
+            }
+            p.sync();
+            return null;
+        });
         return now;
+    }
+
+    /**
+     * Lists the user's rooms again from the database after Redis lost the list. The database is
+     * read a second time after writing: a leave committed meanwhile has either been seen by
+     * then, or removes its room from the list after this write, so no room stays listed that
+     * the user left.
+     */
+    private Set<String> rebuildRoomsOf(String userId) {
+        String roomsOf = keys.roomsOf(userId);
+        Set<String> rooms = new HashSet<>();
+        memberRooms.openRoomsOf(userId).forEach(pk -> rooms.add(Long.toString(pk)));
+        List<String> listed = new ArrayList<>(rooms);
+        listed.add(COMPLETE);
+        redis.call(j -> j.sadd(roomsOf, listed.toArray(String[]::new)));
+        Set<String> still = new HashSet<>();
+        memberRooms.openRoomsOf(userId).forEach(pk -> still.add(Long.toString(pk)));
+        Set<String> gone = new HashSet<>(rooms);
+        gone.removeAll(still);
+        if (!gone.isEmpty()) {
+            redis.call(j -> j.srem(roomsOf, gone.toArray(String[]::new)));
+            rooms.removeAll(gone);
+        }
+        return rooms;
     }
 
     public void clear(String userId) {
@@ -70,28 +119,69 @@ public final class Presence {
 
     /** Those of the given users whose presence key is alive. */
     public Set<String> online(Collection<String> userIds) {
+        return lastAlive(userIds).keySet();
+    }
+
+    /** The last keepalive (epoch millis) of those of the given users whose presence key is alive. */
+    public Map<String, Long> lastAlive(Collection<String> userIds) {
         if (userIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        List<String> ids = new ArrayList<>(userIds);
-        String[] keys = ids.stream().map(Presence::key).toArray(String[]::new);
-        List<String> values = redis.call(j -> j.mget(keys));
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (values.get(i) != null) {
-                out.add(ids.get(i));
+        return redis.call(j -> {
+            Pipeline p = j.pipelined();
+            Map<String, Response<String>> replies = new HashMap<>();
+            for (String userId : new HashSet<>(userIds)) {
+                replies.put(userId, p.get(key(userId)));
             }
+            p.sync();
+            Map<String, Long> out = new HashMap<>();
+            replies.forEach((userId, reply) -> {
+                if (reply.get() != null) {
+                    out.put(userId, Long.parseLong(reply.get()));
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Members alive by their own keys but missing from room {@code pk}'s set get their last keepalive back there. */
+    public void restore(long pk, Map<String, Long> lastAlive) {
+        if (lastAlive.isEmpty()) {
+            return;
         }
-        return out;
+        String room = keys.room(pk);
+        redis.call(j -> {
+            Pipeline p = j.pipelined();
+            lastAlive.forEach((userId, at) -> p.zadd(room, at, userId, ZAddParams.zAddParams().gt()));
+            p.expire(room, ROOM_KEY_TTL_SECONDS);
+            p.sync();
+            return null;
+        });
+    }
+
+    /**
+     * Since when (epoch millis) Redis has held presence without a loss: if it holds no such
+     * note, it lost its data (or never had any), and holds presence from now on.
+     */
+    public long heldSince() {
+        String now = Long.toString(clock.millis());
+        return redis.call(j -> {
+            Pipeline p = j.pipelined();
+            p.set(keys.heldSince(), now, SetParams.setParams().nx());
+            Response<String> since = p.get(keys.heldSince());
+            p.sync();
+            return Long.parseLong(since.get());
+        });
     }
 
     /** The user entered room {@code pk}: present there from now on, and online. */
     public void entered(long pk, String userId) {
         long now = clock.millis();
-        String room = roomPrefix + pk;
-        String roomsOf = roomsOfPrefix + userId;
+        String room = keys.room(pk);
+        String roomsOf = keys.roomsOf(userId);
         redis.call(j -> {
             Pipeline p = j.pipelined();
+            p.set(keys.heldSince(), Long.toString(now), SetParams.setParams().nx());
             p.zadd(room, now, userId);
             p.expire(room, ROOM_KEY_TTL_SECONDS);
             p.sadd(roomsOf, Long.toString(pk));
@@ -107,13 +197,13 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return;
         }
-        String room = roomPrefix + pk;
+        String room = keys.room(pk);
         String member = Long.toString(pk);
         redis.call(j -> {
             Pipeline p = j.pipelined();
             p.zrem(room, userIds.toArray(String[]::new));
             for (String userId : userIds) {
-                p.srem(roomsOfPrefix + userId, member);
+                p.srem(keys.roomsOf(userId), member);
             }
             p.sync();
             return null;
@@ -123,7 +213,7 @@ public final class Presence {
     /** Room {@code pk} has ended: its presence goes, and it leaves its members' room sets. */
     public void ended(long pk, Collection<String> members) {
         left(pk, members);
-        redis.call(j -> j.del(roomPrefix + pk));
+        redis.call(j -> j.del(keys.room(pk)));
     }
 
     /** The oldest keepalive that still counts as present. */
@@ -142,7 +232,7 @@ public final class Presence {
             Map<Long, Response<Long>> counts = new HashMap<>();
             Map<Long, Response<Double>> owners = new HashMap<>();
             for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
-                String key = roomPrefix + room.getKey();
+                String key = keys.room(room.getKey());
                 counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
                 owners.put(room.getKey(), p.zscore(key, room.getValue()));
             }
@@ -161,7 +251,7 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return redis.call(j -> j.zmscore(roomPrefix + pk, userIds.toArray(String[]::new)));
+        return redis.call(j -> j.zmscore(keys.room(pk), userIds.toArray(String[]::new)));
     }
 
     /** The last keepalives in several rooms, one round trip: for each room, its listed users' scores. */
@@ -173,7 +263,7 @@ public final class Presence {
             Pipeline p = j.pipelined();
             Map<Long, Response<List<Double>>> replies = new HashMap<>();
             for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
-                replies.put(room.getKey(), p.zmscore(roomPrefix + room.getKey(), room.getValue().toArray(String[]::new)));
+                replies.put(room.getKey(), p.zmscore(keys.room(room.getKey()), room.getValue().toArray(String[]::new)));
             }
             p.sync();
             Map<Long, List<Double>> out = new HashMap<>();
