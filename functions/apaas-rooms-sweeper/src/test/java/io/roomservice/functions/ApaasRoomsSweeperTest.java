@@ -78,7 +78,7 @@ class ApaasRoomsSweeperTest {
 
     private static Map<String, Object> report(int stale, int ended, int reservations, int teardowns) {
         return Map.of("staleMembersRemoved", stale, "roomsEnded", ended, "reservationsExpired", reservations,
-                "teardownsDone", teardowns, "errors", 0);
+                "teardownsDone", teardowns, "imGroupsReconciled", 0, "errors", 0);
     }
 
     private List<String> groupsDestroyed() {
