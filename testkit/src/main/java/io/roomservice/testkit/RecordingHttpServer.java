@@ -160,6 +160,9 @@ public final class RecordingHttpServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        if (reply.drops()) {
+            return; // closing an exchange that sent no headers closes its connection
+        }
         byte[] body = reply.body() == null ? new byte[0] : reply.body().getBytes(StandardCharsets.UTF_8);
         if (reply.contentType() != null) {
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());

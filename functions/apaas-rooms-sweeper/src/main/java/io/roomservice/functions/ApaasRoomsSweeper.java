@@ -37,6 +37,7 @@ public final class ApaasRoomsSweeper extends ApaasFunction {
         data.put("roomsEnded", report.roomsEnded());
         data.put("reservationsExpired", report.reservationsExpired());
         data.put("teardownsDone", report.teardownsDone());
+        data.put("imGroupsReconciled", report.groups().total());
         data.put("errors", report.errors());
         return new ApaasReply("sweep ok", data);
     }

@@ -33,6 +33,7 @@ public final class RoomserviceSweeper extends RoomServiceFunction {
         return RoomServiceReply.ok()
                 .with("stalePushersRemoved", report.stalePushersRemoved())
                 .with("idleRoomsReaped", report.idleRoomsReaped())
+                .with("imGroupsReconciled", report.groups().total())
                 .with("errors", report.errors());
     }
 }

@@ -497,6 +497,22 @@ final class ApaasRoomStore {
         });
     }
 
+    /**
+     * Whether an open room of any tenant uses this id, and so the IM group of that name (a
+     * reserved room has no group yet; an ended one's group goes with its teardown).
+     */
+    boolean holdsGroup(String roomId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
+                    + " WHERE r.kind = '" + KIND + "' AND r.room_id = ? AND a.status = '" + RoomStatus.OPEN.label() + "' LIMIT 1")) {
+                ps.setString(1, roomId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** Takes the room's pending teardown for this caller; false when someone else already took it. */
     boolean claimTeardown(long pk) {
         return setTeardown(pk, 0) == 1;

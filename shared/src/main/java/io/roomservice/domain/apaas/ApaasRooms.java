@@ -1,6 +1,8 @@
 package io.roomservice.domain.apaas;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
+import io.roomservice.domain.imgroups.GroupFamily;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
 import io.roomservice.domain.user.Presence;
 import io.roomservice.infra.db.Database;
@@ -22,7 +24,9 @@ import java.util.logging.Logger;
  * The aPaaS rooms (/base/v1/rooms/*) of every tenant. A room has one owner, who alone (with
  * the tenant's admins) changes, destroys or removes people from it and gives the
  * owner-assigned roles. Entering creates the room when the tenant has no room with that id;
- * its IM group is created first, so a room never exists without its group. An ended room
+ * its IM group is created first, so a room never exists without its group; the intent to
+ * create it is recorded first, so a group whose room never came to be (the instance died
+ * between the two) is destroyed by the sweeper. An ended room
  * stays ended. Members are present while their keepalives arrive; reads count and list
  * only present members and hide rooms whose owner is not present, and the sweeper later
  * removes what the reads hide.
@@ -37,7 +41,7 @@ public final class ApaasRooms {
 
     private final ApaasRoomStore store;
     private final Presence presence;
-    private final Optional<ImClient> im;
+    private final ImGroups groups;
     private final Supplier<Optional<MediaRooms>> media;
     private final RoomTeardown teardown;
     private final ApaasSweeper sweeper;
@@ -49,10 +53,10 @@ public final class ApaasRooms {
                       ApaasRoomRules rules, Function<String, String> tenantOf, Clock clock) {
         this.store = new ApaasRoomStore(db);
         this.presence = presence;
-        this.im = im;
+        this.groups = new ImGroups(db, im, GroupFamily.APAAS, store::holdsGroup, clock);
         this.media = media;
-        this.teardown = new RoomTeardown(store, im, media);
-        this.sweeper = new ApaasSweeper(store, presence, teardown, rules, clock);
+        this.teardown = new RoomTeardown(store, groups, media);
+        this.sweeper = new ApaasSweeper(store, presence, teardown, groups, rules, clock);
         this.rules = rules;
         this.tenantOf = tenantOf;
         this.clock = clock;
@@ -143,12 +147,14 @@ public final class ApaasRooms {
                 String ownerRole = rules.roleOnEntry(true, role);
                 long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
                 if (pk > 0) {
+                    groups.held(id);
                     presence.entered(pk, userId);
                     return new Entered(id, ownerRole, true);
                 }
             } else {
                 Step opened = store.withRoom(tenant, id, userId, now, room -> open(room, userId, appId, role, fields, now));
                 if (opened.pk > 0) {
+                    groups.held(id);
                     presence.entered(opened.pk, userId);
                     return new Entered(id, opened.role, true);
                 }
@@ -188,6 +194,7 @@ public final class ApaasRooms {
             createGroup(id);
             long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
             if (pk > 0) {
+                groups.held(id);
                 presence.entered(pk, userId);
                 return new Entered(id, ownerRole, true);
             }
@@ -243,11 +250,8 @@ public final class ApaasRooms {
     }
 
     private void createGroup(String roomId) {
-        if (im.isEmpty()) {
-            return;
-        }
         try {
-            im.get().createGroup(roomId, IM_GROUP_TYPE, groupName(roomId));
+            groups.create(roomId, IM_GROUP_TYPE, groupName(roomId));
         } catch (ImException e) {
             throw new ApaasRoomRefusal(Reason.IM_FAILED, "IM did not create the room's group, so the room was not created: "
                     + e.getMessage());

@@ -1,5 +1,7 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.imgroups.GroupReconciliation;
+
 /** What one sweep of the aPaaS rooms did. */
 public final class ApaasSweepReport {
 
@@ -8,8 +10,11 @@ public final class ApaasSweepReport {
     private final int reservationsExpired;
     private final int teardownsDone;
     private final int errors;
+    private final GroupReconciliation groups;
 
-    ApaasSweepReport(int staleMembersRemoved, int roomsEnded, int reservationsExpired, int teardownsDone, int errors) {
+    ApaasSweepReport(int staleMembersRemoved, int roomsEnded, int reservationsExpired, int teardownsDone, int errors,
+                     GroupReconciliation groups) {
+        this.groups = groups;
         this.staleMembersRemoved = staleMembersRemoved;
         this.roomsEnded = roomsEnded;
         this.reservationsExpired = reservationsExpired;
@@ -38,9 +43,14 @@ public final class ApaasSweepReport {
         return errors;
     }
 
+    /** The IM groups this sweep reconciled (left behind by requests that failed or died). */
+    public GroupReconciliation groups() {
+        return groups;
+    }
+
     @Override
     public String toString() {
         return "stale members removed: " + staleMembersRemoved + ", rooms ended: " + roomsEnded
-                + ", reservations expired: " + reservationsExpired + ", teardowns done: " + teardownsDone + ", errors: " + errors;
+                + ", reservations expired: " + reservationsExpired + ", teardowns done: " + teardownsDone + ", errors: " + errors + ", " + groups;
     }
 }

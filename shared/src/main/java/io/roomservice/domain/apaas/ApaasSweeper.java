@@ -1,5 +1,7 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.user.Presence;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,8 +17,8 @@ import java.util.logging.Logger;
 /**
  * The aPaaS rooms' cleanup, run by a timer: removes members whose keepalives stopped, ends
  * rooms whose owner has been gone for the grace period (and tears down their IM groups and
- * TRTC rooms), drops reservations never entered, retries teardowns that failed, and forgets
- * expired bans. Reads already hide stale members and abandoned rooms, so the timer's period
+ * TRTC rooms), drops reservations never entered, retries teardowns that failed, destroys IM
+ * groups whose room never came to be, and forgets expired bans. Reads already hide stale members and abandoned rooms, so the timer's period
  * only bounds how long the rows linger. One bad room is counted and skipped; every change
  * is conditional, so two sweeps at once do each cleanup once. Only silence removes: a member
  * missing from a room's presence set whose own liveness key is fresh stays (and is put back),
@@ -27,17 +29,21 @@ final class ApaasSweeper {
     private static final Logger LOG = Logger.getLogger(ApaasSweeper.class.getName());
     private static final int BATCH = 500;
     private static final int TEARDOWN_RETRIES_PER_SWEEP = 200;
+    private static final int GROUP_INTENTS_PER_SWEEP = 200;
 
     private final ApaasRoomStore store;
     private final Presence presence;
     private final RoomTeardown teardown;
+    private final ImGroups groups;
     private final ApaasRoomRules rules;
     private final Clock clock;
 
-    ApaasSweeper(ApaasRoomStore store, Presence presence, RoomTeardown teardown, ApaasRoomRules rules, Clock clock) {
+    ApaasSweeper(ApaasRoomStore store, Presence presence, RoomTeardown teardown, ImGroups groups, ApaasRoomRules rules,
+                 Clock clock) {
         this.store = store;
         this.presence = presence;
         this.teardown = teardown;
+        this.groups = groups;
         this.rules = rules;
         this.clock = clock;
     }
@@ -55,12 +61,13 @@ final class ApaasSweeper {
         }
         int reservations = store.deleteReservations(now - rules.reservationMillis);
         for (Map.Entry<Long, String> pending : store.pendingTeardowns(TEARDOWN_RETRIES_PER_SWEEP).entrySet()) {
-            if (teardown.run(pending.getKey(), pending.getValue())) {
+            if (teardown.retry(pending.getKey(), pending.getValue())) {
                 counts.teardowns++;
             }
         }
         store.deleteExpiredBans(now);
-        return new ApaasSweepReport(counts.removed, counts.ended, reservations, counts.teardowns, counts.errors);
+        GroupReconciliation reconciled = groups.reconcile(GROUP_INTENTS_PER_SWEEP);
+        return new ApaasSweepReport(counts.removed, counts.ended, reservations, counts.teardowns, counts.errors, reconciled);
     }
 
     private void sweepRooms(long now, long since, Counts counts) {
@@ -173,7 +180,7 @@ final class ApaasSweeper {
             if (end != null) {
                 counts.ended++;
                 presence.ended(end.pk, end.members);
-                if (teardown.run(end.pk, end.roomId)) {
+                if (teardown.retry(end.pk, end.roomId)) {
                     counts.teardowns++;
                 }
             }

@@ -1,6 +1,6 @@
 package io.roomservice.domain.apaas;
 
-import io.roomservice.infra.im.ImClient;
+import io.roomservice.domain.imgroups.ImGroups;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -9,29 +9,46 @@ import java.util.logging.Logger;
  * Takes down what an ended room had outside the database: its IM group and its TRTC room.
  * The room's pending mark is claimed first, so of two callers (the request that ended the
  * room, sweepers running at once) only one does it; a failure puts the mark back for the
- * sweeper to retry. IM or TRTC that is not configured is skipped.
+ * sweeper to retry (the mark is this family's record of a pending group destroy). IM or
+ * TRTC that is not configured is skipped.
  */
 final class RoomTeardown {
 
     private static final Logger LOG = Logger.getLogger(RoomTeardown.class.getName());
 
     private final ApaasRoomStore store;
-    private final Optional<ImClient> im;
+    private final ImGroups groups;
     private final Supplier<Optional<MediaRooms>> media;
 
-    RoomTeardown(ApaasRoomStore store, Optional<ImClient> im, Supplier<Optional<MediaRooms>> media) {
+    RoomTeardown(ApaasRoomStore store, ImGroups groups, Supplier<Optional<MediaRooms>> media) {
         this.store = store;
-        this.im = im;
+        this.groups = groups;
         this.media = media;
     }
 
-    /** True when this call took the room down; false when someone else had, or it failed (and will be retried). */
+    /**
+     * For a request: true when this call took the room down; false when someone else had,
+     * or it failed after a few quick tries (and will be retried).
+     */
     boolean run(long pk, String roomId) {
+        return takeDown(pk, roomId, true);
+    }
+
+    /** For the sweeper: as {@link #run}, with one try (the next sweep is the retry). */
+    boolean retry(long pk, String roomId) {
+        return takeDown(pk, roomId, false);
+    }
+
+    private boolean takeDown(long pk, String roomId, boolean quickRetries) {
         if (!store.claimTeardown(pk)) {
             return false;
         }
         try {
-            im.ifPresent(client -> client.destroyGroup(roomId));
+            if (quickRetries) {
+                groups.destroyTracked(roomId);
+            } else {
+                groups.destroyOnce(roomId);
+            }
             media.get().ifPresent(trtc -> trtc.dismiss(roomId));
             return true;
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.imgroups.GroupFamily;
+import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
@@ -45,7 +48,7 @@ public final class RoomServiceRooms {
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
         this.store = new RoomServiceStore(db);
         this.heartbeats = new Heartbeats(redis, databaseName);
-        this.groups = new RoomGroups(im);
+        this.groups = new RoomGroups(im, new ImGroups(db, im, GroupFamily.ROOMSERVICE, store::holdsGroup, clock));
         this.urls = urls;
         this.limits = limits;
         this.clock = clock;
@@ -79,6 +82,7 @@ public final class RoomServiceRooms {
             store.remove(type, roomId);
             throw new RoomRefusal(RoomRefusal.Reason.GROUP_FAILED, "群组创建失败 (the room's IM group could not be created)");
         }
+        groups.held(roomId);
         return roomId;
     }
 
@@ -195,8 +199,8 @@ public final class RoomServiceRooms {
 
     /**
      * Removes pushers silent for the heartbeat timeout and rooms never joined within the
-     * idle time, announcing each change once even when sweeps overlap. One failing room
-     * never stops the sweep.
+     * idle time, announcing each change once even when sweeps overlap, then finishes the IM
+     * group creates and destroys requests left behind. One failing room never stops the sweep.
      */
     public SweepReport sweep() {
         long now = clock.millis();
@@ -223,7 +227,7 @@ public final class RoomServiceRooms {
             idle = store.idleRooms(now - limits.maxIdleMillis, SWEEP_BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sweep: cannot list idle rooms", e);
-            return new SweepReport(removed, reaped, errors + 1);
+            return new SweepReport(removed, reaped, errors + 1, groups.reconcile(SWEEP_BATCH));
         }
         for (String[] room : idle) {
             try {
@@ -237,7 +241,7 @@ public final class RoomServiceRooms {
                 LOG.log(Level.WARNING, "sweep: idle room " + room[1] + " failed", e);
             }
         }
-        return new SweepReport(removed, reaped, errors);
+        return new SweepReport(removed, reaped, errors, groups.reconcile(SWEEP_BATCH));
     }
 
     /** Removes the pusher when their heartbeat is still stale under the room's lock; true when this call removed them. */

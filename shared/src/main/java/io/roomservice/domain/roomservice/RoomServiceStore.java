@@ -540,6 +540,22 @@ final class RoomServiceStore {
         }
     }
 
+    /** Whether a room of any RoomService type uses this id, and so the IM group of that name. */
+    boolean holdsGroup(String roomId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM rooms WHERE kind IN (?, ?, ?) AND room_id = ? LIMIT 1")) {
+                int i = 1;
+                for (RoomType type : RoomType.values()) {
+                    ps.setString(i++, type.kind());
+                }
+                ps.setString(i, roomId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     private static final class Locked {
         final long pk;
         final String creator;

@@ -1,16 +1,20 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.imgroups.GroupReconciliation;
+
 /** What one sweep did. */
 public final class SweepReport {
 
     private final int stalePushersRemoved;
     private final int idleRoomsReaped;
     private final int errors;
+    private final GroupReconciliation groups;
 
-    SweepReport(int stalePushersRemoved, int idleRoomsReaped, int errors) {
+    SweepReport(int stalePushersRemoved, int idleRoomsReaped, int errors, GroupReconciliation groups) {
         this.stalePushersRemoved = stalePushersRemoved;
         this.idleRoomsReaped = idleRoomsReaped;
         this.errors = errors;
+        this.groups = groups;
     }
 
     public int stalePushersRemoved() {
@@ -25,8 +29,13 @@ public final class SweepReport {
         return errors;
     }
 
+    /** The IM groups this sweep reconciled (left behind by requests that failed or died). */
+    public GroupReconciliation groups() {
+        return groups;
+    }
+
     @Override
     public String toString() {
-        return "stale pushers removed: " + stalePushersRemoved + ", idle rooms reaped: " + idleRoomsReaped + ", errors: " + errors;
+        return "stale pushers removed: " + stalePushersRemoved + ", idle rooms reaped: " + idleRoomsReaped + ", errors: " + errors + ", " + groups;
     }
 }

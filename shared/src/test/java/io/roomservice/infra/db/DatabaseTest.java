@@ -78,6 +78,26 @@ class DatabaseTest {
     }
 
     @Test
+    void theImGroupIntentsMigrationAppliesOverADatabaseWithTheOlderTablesAndRows() throws Exception {
+        Map<String, String> settings = TestApps.settings();
+        try (Database old = database(settings)) {
+            old.inTransaction(c -> {
+                // The database as a release before V080 left it, with rooms in it.
+                c.createStatement().execute("DROP TABLE im_group_intents");
+                c.createStatement().execute("DELETE FROM schema_migrations WHERE version = 80");
+                c.createStatement().execute("INSERT INTO rooms (kind, room_id, name, creator, capacity, created_at)"
+                        + " VALUES ('multi_room', 'kept', 'kept', 'oA', 4, 1)");
+                return null;
+            });
+        }
+        try (Database upgraded = database(settings)) {
+            assertEquals(1, count(upgraded, "SELECT COUNT(*) FROM rooms WHERE room_id = 'kept'"));
+            assertEquals(0, count(upgraded, "SELECT COUNT(*) FROM im_group_intents"));
+            assertEquals(1, count(upgraded, "SELECT COUNT(*) FROM schema_migrations WHERE version = 80"));
+        }
+    }
+
+    @Test
     void textIsStoredAsUtf8mb4() throws Exception {
         try (Database db = database(TestApps.settings())) {
             String name = "房间 😀 emoji";

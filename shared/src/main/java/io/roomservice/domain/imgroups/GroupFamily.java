@@ -1,0 +1,17 @@
+package io.roomservice.domain.imgroups;
+
+/** Whose rooms an IM group belongs to: each family names its groups by its own room ids. */
+public enum GroupFamily {
+    APAAS("apaas"),
+    ROOMSERVICE("roomservice");
+
+    private final String label;
+
+    GroupFamily(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}
