@@ -1,0 +1,58 @@
+package io.roomservice.domain.room;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roomservice.app.App;
+import io.roomservice.testing.Churn;
+import io.roomservice.testing.TestApps;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13: clients entering and quitting the same few call rooms never find the database unavailable. */
+class CallRoomChurnTest {
+
+    private static final int CLIENTS = 16;
+    private static final int ROOMS = 4;
+    private static final Duration CHURN_TIME = Duration.ofSeconds(10);
+
+    @Test
+    void sixteenClientsEnteringAndQuittingFourRoomsNeverSeeTheDatabaseUnavailable() throws Exception {
+        try (App app = TestApps.start()) {
+            Rooms rooms = app.callRooms();
+            Map<String, Long> answers = Churn.run(CLIENTS, CHURN_TIME, (client, random) -> {
+                String user = "churner-" + client;
+                String roomId = "9000" + random.nextInt(ROOMS);
+                JoinResult entered = rooms.enter(user, roomId, Optional.empty());
+                switch (entered.outcome()) {
+                    case CREATED:
+                    case JOINED:
+                    case ALREADY_MEMBER:
+                        return "enter " + entered.outcome() + ", quit " + rooms.quit(user, roomId).outcome();
+                    default:
+                        return "enter " + entered.outcome();
+                }
+            });
+            System.out.println("call room churn answers: " + answers);
+            assertEquals(0L, answers.getOrDefault(Churn.UNAVAILABLE, 0L), answers.toString());
+            assertTrue(answers.values().stream().mapToLong(Long::longValue).sum() > CLIENTS, "the clients did churn");
+            assertEquals(0, inconsistentRooms(app), "rooms whose member count is not their members");
+        }
+    }
+
+    /** Rooms whose count is not their membership rows, or open with no one in them (the last one out ends a call room). */
+    static int inconsistentRooms(App app) {
+        return app.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms r WHERE r.member_count <>"
+                    + " (SELECT COUNT(*) FROM room_members m WHERE m.room_pk = r.id) OR r.member_count <= 0");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}
