@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.db.DeadlockRetry;
 import io.roomservice.testing.Churn;
 import io.roomservice.testing.TestApps;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ class CallRoomChurnTest {
     void sixteenClientsEnteringAndQuittingFourRoomsNeverSeeTheDatabaseUnavailable() throws Exception {
         try (App app = TestApps.start()) {
             Rooms rooms = app.callRooms();
+            long conflictsBefore = DeadlockRetry.conflictsSeen();
             Map<String, Long> answers = Churn.run(CLIENTS, CHURN_TIME, (client, random) -> {
                 String user = "churner-" + client;
                 String roomId = "9000" + random.nextInt(ROOMS);
@@ -37,7 +39,8 @@ class CallRoomChurnTest {
                         return "enter " + entered.outcome();
                 }
             });
-            System.out.println("call room churn answers: " + answers);
+            System.out.println("call room churn answers: " + answers + "; lock conflicts met: "
+                    + (DeadlockRetry.conflictsSeen() - conflictsBefore));
             assertEquals(0L, answers.getOrDefault(Churn.UNAVAILABLE, 0L), answers.toString());
             assertTrue(answers.values().stream().mapToLong(Long::longValue).sum() > CLIENTS, "the clients did churn");
             assertEquals(0, inconsistentRooms(app), "rooms whose member count is not their members");
