@@ -29,7 +29,8 @@ final class Migrations {
             "V030__apaas_rooms.sql",
             "V040__apaas_rooms_query_index.sql",
             "V050__apaas_tenant_sealed_secret.sql",
-            "V060__token_revocations.sql");
+            "V060__token_revocations.sql",
+            "V070__room_locks.sql");
 
     private static final String LOCK = "roomservice.schema";
     /** Duplicate column name, duplicate key name, can't drop (no such column or key). */
