@@ -1,6 +1,9 @@
 package io.roomservice.testing;
 
+import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.DatabaseException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
@@ -33,6 +36,7 @@ public final class Churn {
     /** Runs {@code clients} threads for {@code duration}; the labels with how often each came. */
     public static Map<String, Long> run(int clients, Duration duration, Step step) throws Exception {
         Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+        Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
         long deadline = System.nanoTime() + duration.toNanos();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -45,12 +49,14 @@ public final class Churn {
                     start.await();
                     while (System.nanoTime() < deadline) {
                         String label;
+                        long started = System.nanoTime();
                         try {
                             label = step.run(client, random);
                         } catch (DatabaseException e) {
                             label = UNAVAILABLE;
                         }
                         counts.computeIfAbsent(label, k -> new LongAdder()).increment();
+                        nanos.computeIfAbsent(label, k -> new LongAdder()).add(System.nanoTime() - started);
                     }
                     return null;
                 });
@@ -64,6 +70,21 @@ public final class Churn {
         }
         Map<String, Long> out = new TreeMap<>();
         counts.forEach((k, v) -> out.put(k, v.sum()));
+        Map<String, Long> meanMillis = new TreeMap<>();
+        nanos.forEach((k, v) -> meanMillis.put(k, v.sum() / 1_000_000 / Math.max(1, out.get(k))));
+        System.out.println("mean milliseconds per answer: " + meanMillis);
         return out;
+    }
+
+    /** Rooms whose member count is not the number of their membership rows. */
+    public static int miscountedRooms(Database db) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms r WHERE r.member_count <>"
+                    + " (SELECT COUNT(*) FROM room_members m WHERE m.room_pk = r.id)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 }
