@@ -25,12 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
  * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
  * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
- * function in a fresh JVM, the web function's start through its scf_bootstrap
+ * function in a fresh JVM, issue 13's room churn ({@link RoomChurnBench}: answers per code and
+ * lock conflicts of 16 clients entering and quitting 4 call rooms, BENCH_CHURN_SECONDS, default 60,
+ * not part of the default set), the web function's start through its scf_bootstrap
  * ({@link WebFunctionStart}, BENCH_START_RUNS runs, default 5), and signatures per second on one thread. Each figure is the median
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
- * (default 3), BENCH_SCENARIOS (a comma-separated list of video, roomservice, apaas,
- * apaasrooms, coldstart, webstart, signing; default all).
+ * (default 3), BENCH_SCENARIOS (a comma-separated list of video, churn, roomservice, apaas,
+ * apaasrooms, coldstart, webstart, signing; default all but churn).
  */
 public final class Benchmark {
 
@@ -70,6 +72,10 @@ public final class Benchmark {
             }
             if (scenarios.contains("video")) {
                 video(port, tokens, warmUp, seconds, runs);
+            }
+            if (scenarios.contains("churn")) {
+                RoomChurnBench.run(gateway.app(), port, tokens,
+                        Integer.parseInt(env.get("BENCH_CHURN_SECONDS", Integer.toString(RoomChurnBench.DEFAULT_SECONDS))));
             }
             if (scenarios.contains("roomservice")) {
                 RoomServiceBench.run(gateway, warmUp, seconds, runs);

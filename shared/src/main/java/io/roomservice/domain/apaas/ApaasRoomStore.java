@@ -1,5 +1,6 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.room.RoomLock;
 import io.roomservice.domain.room.RoomStore;
 import io.roomservice.infra.db.Database;
 import java.sql.Connection;
@@ -174,6 +175,7 @@ final class ApaasRoomStore {
     long create(String scope, String roomId, String appId, String owner, Optional<String> ownerRole, RoomFields fields,
                 int capacity, long now) {
         return db.inTransaction(c -> {
+            RoomLock.take(c, KIND, scope, roomId);
             long pk = RoomStore.insertRow(c, KIND, scope, roomId, roomId, owner, capacity, ownerRole.isPresent() ? 1 : 0, now);
             if (pk < 0) {
                 return -1L;

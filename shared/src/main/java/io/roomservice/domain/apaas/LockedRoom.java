@@ -1,5 +1,6 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.room.RoomLock;
 import io.roomservice.domain.room.RoomStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An aPaaS room whose row this transaction has locked (SELECT ... FOR UPDATE), seen from one
+ * An aPaaS room whose row this transaction has locked (found by its id: its {@link RoomLock}
+ * first, then SELECT ... FOR UPDATE on the whole unique key; by internal id: the row alone), seen from one
  * user: the rules in {@link ApaasRooms} read its state and change it through these methods,
  * and nothing else can change the room until the transaction ends.
  */
@@ -65,6 +67,7 @@ final class LockedRoom {
 
     /** The locked room, or null when the tenant has no room with this id. */
     static LockedRoom lock(Connection c, String scope, String roomId, String userId, long now) throws SQLException {
+        RoomLock.take(c, ApaasRoomStore.KIND, scope, roomId);
         try (PreparedStatement ps = c.prepareStatement(LOCK)) {
             ps.setString(1, userId);
             ps.setString(2, userId);

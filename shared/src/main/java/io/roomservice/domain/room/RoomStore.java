@@ -12,21 +12,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rooms and their members in MySQL. Every change takes the room row's lock first
- * (SELECT ... FOR UPDATE), so enters, leaves and capacity checks on one room happen one
- * after another; creating a room inserts it together with its first member, so no one
- * ever sees a half-created room, and the unique key on (kind, room_id) decides which of
- * two racing creators wins: the loser joins the winner's room.
+ * Rooms and their members in MySQL. Every change takes the room's {@link RoomLock} first,
+ * then the room row's lock (SELECT ... FOR UPDATE on the whole unique key), so enters,
+ * leaves and capacity checks on one room happen one after another; creating a room
+ * inserts it together with its first member, so no one ever sees a half-created room, and
+ * the unique key on (kind, room_id, scope) still decides which of two racing creators wins
+ * when one of them took no lock: the loser joins the winner's room.
  */
 public final class RoomStore {
 
     private static final int MAX_CREATE_RACES = 5;
+    /** The scope of every room outside aPaaS. */
+    private static final String NO_SCOPE = "";
 
     private static final String LOCK_ROOM =
             "SELECT r.id, r.name, r.creator, r.capacity, r.member_count, r.created_at,"
             + " EXISTS (SELECT 1 FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?) AS is_member,"
             + " r.ended_at IS NOT NULL AS ended"
-            + " FROM rooms r WHERE r.kind = ? AND r.room_id = ? FOR UPDATE";
+            + " FROM rooms r WHERE r.kind = ? AND r.room_id = ? AND r.scope = '' FOR UPDATE";
 
     private final Database db;
 
@@ -53,7 +56,10 @@ public final class RoomStore {
      * keeps ended rooms, ended) already holds the id.
      */
     public Optional<Room> create(RoomPolicy policy, NewRoom draft, String userId, long now) {
-        return db.inTransaction(c -> Optional.ofNullable(insertRoom(c, policy, draft, userId, now)));
+        return db.inTransaction(c -> {
+            RoomLock.take(c, policy.kind(), NO_SCOPE, draft.roomId);
+            return Optional.ofNullable(insertRoom(c, policy, draft, userId, now));
+        });
     }
 
     /** Leaves the room; the room ends when its last member leaves, or as the policy says. */
@@ -210,7 +216,7 @@ public final class RoomStore {
      */
     public static long insertRow(Connection c, String kind, String roomId, String name, String creator, int capacity,
                                  int memberCount, long now) throws SQLException {
-        return insertRow(c, kind, "", roomId, name, creator, capacity, memberCount, now);
+        return insertRow(c, kind, NO_SCOPE, roomId, name, creator, capacity, memberCount, now);
     }
 
     /** {@link #insertRow(Connection, String, String, String, String, int, int, long)} with a scope (the aPaaS tenant). */
@@ -256,6 +262,7 @@ public final class RoomStore {
     }
 
     private static Locked lock(Connection c, String kind, String roomId, String userId) throws SQLException {
+        RoomLock.take(c, kind, NO_SCOPE, roomId);
         try (PreparedStatement ps = c.prepareStatement(LOCK_ROOM)) {
             ps.setString(1, userId);
             ps.setString(2, kind);

@@ -1,5 +1,6 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.room.RoomLock;
 import io.roomservice.domain.room.RoomStore;
 import io.roomservice.infra.db.Database;
 import java.sql.Connection;
@@ -21,15 +22,16 @@ import java.util.function.Function;
  * {@code capacity} = seats for pushers, {@code member_count} = pushers), pushers as
  * {@code room_members} with role {@code pusher} plus their stream in {@code rs_pushers},
  * and the room's own fields, audiences and custom fields in {@code rs_*} tables that
- * cascade with the room. Every change locks the room row first (SELECT ... FOR UPDATE),
- * so capacity checks and end-of-room rules cannot be raced past.
+ * cascade with the room. Every change takes the room's {@link RoomLock} first, then the
+ * room row's (SELECT ... FOR UPDATE on the whole unique key), so capacity checks and
+ * end-of-room rules cannot be raced past.
  */
 final class RoomServiceStore {
 
     private static final String LOCK =
             "SELECT r.id, r.creator, r.capacity, r.member_count, r.created_at, s.room_info, s.activated,"
             + " s.audience_capacity, s.audience_count, s.mixed_stream"
-            + " FROM rooms r JOIN rs_rooms s ON s.room_pk = r.id WHERE r.kind = ? AND r.room_id = ? FOR UPDATE";
+            + " FROM rooms r JOIN rs_rooms s ON s.room_pk = r.id WHERE r.kind = ? AND r.room_id = ? AND r.scope = '' FOR UPDATE";
     private static final String ROOM_WITH_PUSHERS =
             "SELECT r.id, r.creator, r.created_at, s.room_info, s.activated, s.audience_count, s.mixed_stream,"
             + " p.user_id, p.user_name, p.user_avatar, p.stream_id, p.joined_at"
@@ -498,6 +500,7 @@ final class RoomServiceStore {
     }
 
     private static Locked lock(Connection c, RoomType type, String roomId) throws SQLException {
+        RoomLock.take(c, type.kind(), "", roomId);
         try (PreparedStatement ps = c.prepareStatement(LOCK)) {
             ps.setString(1, type.kind());
             ps.setString(2, roomId);

@@ -16,7 +16,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
  */
 public final class Database implements AutoCloseable {
 
-    private static final int MAX_ATTEMPTS = 4;
     private static final int ER_DUP_ENTRY = 1062;
 
     private final DatabaseSettings settings;
@@ -30,11 +29,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs the work in a transaction and commits it. A deadlock or lock-wait timeout is
-     * retried, so the work must not have effects outside the database.
+     * retried after a short pause ({@link DeadlockRetry}), so the work must not have effects
+     * outside the database.
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        SQLException last = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        DeadlockRetry retry = new DeadlockRetry();
+        while (true) {
             try (Connection c = connection(pool())) {
                 try {
                     T result = work.run(c);
@@ -45,13 +45,14 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!isRetryable(e)) {
+                if (!DeadlockRetry.isLockConflict(e)) {
                     throw new DatabaseException("database error " + e.getErrorCode() + " (" + e.getSQLState() + ")", e);
                 }
-                last = e;
+                if (!retry.pauseBeforeNextAttempt()) {
+                    throw new DatabaseException("database kept deadlocking", e);
+                }
             }
         }
-        throw new DatabaseException("database kept deadlocking", last);
     }
 
     /** Runs one read (a single SELECT, which needs no transaction) on an autocommit connection. */
@@ -73,11 +74,6 @@ public final class Database implements AutoCloseable {
 
     public static boolean isDuplicateKey(SQLException e) {
         return e instanceof SQLIntegrityConstraintViolationException && e.getErrorCode() == ER_DUP_ENTRY;
-    }
-
-    private static boolean isRetryable(SQLException e) {
-        // 40001: deadlock; 1205: lock wait timeout.
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
     }
 
     private Connection connection(HikariDataSource ds) throws SQLException {

@@ -30,6 +30,7 @@ final class Migrations {
             "V040__apaas_rooms_query_index.sql",
             "V050__apaas_tenant_sealed_secret.sql",
             "V060__token_revocations.sql",
+            "V070__room_locks.sql",
             "V080__im_group_intents.sql");
 
     private static final String LOCK = "roomservice.schema";
