@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.redis.RedisKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,63 +10,70 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.params.ZAddParams;
 
 /**
  * Who is online, and who is present in which aPaaS room, in Redis.
  * <ul>
- * <li>{@code apaas:presence:<userId>}: the user's last keepalive (epoch millis), expiring after
- * the presence TTL (default three keepalive periods). A member list is read with one MGET.</li>
- * <li>{@code apaas:<db>:room:<pk>}: a sorted set of a room's members scored by their last
- * keepalive; {@code apaas:<db>:rooms-of:<userId>}: the rooms a user is in. A keepalive
- * refreshes the user's key and their score in each of their rooms in one script, so a
- * member whose keepalives stop drops out of the room's present members by the same TTL.</li>
+ * <li>{@link RedisKeys#presence}: the user's last keepalive (epoch millis), expiring after
+ * the presence TTL (default three keepalive periods). A member list is read with one pipeline.</li>
+ * <li>{@link RedisKeys#apaasRoom}: a sorted set of a room's members scored by their last
+ * keepalive; {@link RedisKeys#roomsOf}: the rooms a user is in. A keepalive refreshes the
+ * user's key and reads their rooms in one script (both keys carry the user's hash tag, so
+ * one Redis Cluster slot), then their score in each room in one pipeline, so a member whose
+ * keepalives stop drops out of the room's present members by the same TTL.</li>
  * </ul>
- * Room keys carry the database name, like the RoomService heartbeats, so deployments (and
- * test databases) may share one Redis.
+ * Every key is under the deployment's namespace ({@link RedisKeys}).
  */
 public final class Presence {
 
-    private static final String PREFIX = "apaas:presence:";
     private static final long ROOM_KEY_TTL_SECONDS = 24 * 3600;
 
-    /** KEYS: presence key, rooms-of key. ARGV: now, ttl, userId, room key prefix, rooms-of ttl. */
+    /**
+     * KEYS: presence key, rooms-of key (one slot). ARGV: now, ttl, rooms-of ttl. Returns the
+     * user's rooms; their room keys live in other slots, so the caller refreshes them.
+     */
     private static final String TOUCH =
             "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])"
             + " local rooms = redis.call('SMEMBERS', KEYS[2])"
-            + " for _, pk in ipairs(rooms) do redis.call('ZADD', ARGV[4] .. pk, 'XX', 'GT', ARGV[1], ARGV[3]) end"
-            + " if #rooms > 0 then redis.call('EXPIRE', KEYS[2], ARGV[5]) end"
-            + " return #rooms";
+            + " if #rooms > 0 then redis.call('EXPIRE', KEYS[2], ARGV[3]) end"
+            + " return rooms";
 
     private final Redis redis;
     private final Clock clock;
     private final long ttlSeconds;
-    private final String roomPrefix;
-    private final String roomsOfPrefix;
+    private final RedisKeys keys;
 
-    Presence(Redis redis, Clock clock, long ttlSeconds, String databaseName) {
+    Presence(Redis redis, Clock clock, long ttlSeconds) {
         this.redis = redis;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
-        this.roomPrefix = "apaas:" + databaseName + ":room:";
-        this.roomsOfPrefix = "apaas:" + databaseName + ":rooms-of:";
-    }
-
-    public static String key(String userId) {
-        return PREFIX + userId;
+        this.keys = redis.keys();
     }
 
     /** Records a keepalive for the user and for their presence in each of their rooms; returns its time. */
     public long touch(String userId) {
         long now = clock.millis();
-        redis.call(j -> j.eval(TOUCH, List.of(key(userId), roomsOfPrefix + userId), List.of(
-                Long.toString(now), Long.toString(ttlSeconds), userId, roomPrefix, Long.toString(ROOM_KEY_TTL_SECONDS))));
+        Object rooms = redis.call(j -> j.eval(TOUCH, List.of(keys.presence(userId), keys.roomsOf(userId)), List.of(
+                Long.toString(now), Long.toString(ttlSeconds), Long.toString(ROOM_KEY_TTL_SECONDS))));
+        List<?> pks = rooms instanceof List ? (List<?>) rooms : List.of();
+        if (!pks.isEmpty()) {
+            ZAddParams onlyNewer = ZAddParams.zAddParams().xx().gt();
+            redis.call(j -> {
+                try (AbstractPipeline p = j.pipelined()) {
+                    pks.forEach(pk -> p.zadd(keys.apaasRoom(Long.parseLong(pk.toString())), now, userId, onlyNewer));
+                    p.sync();
+                }
+                return null;
+            });
+        }
         return now;
     }
 
     public void clear(String userId) {
-        redis.call(j -> j.del(key(userId)));
+        redis.call(j -> j.del(keys.presence(userId)));
     }
 
     /** Those of the given users whose presence key is alive. */
@@ -74,11 +82,18 @@ public final class Presence {
             return Set.of();
         }
         List<String> ids = new ArrayList<>(userIds);
-        String[] keys = ids.stream().map(Presence::key).toArray(String[]::new);
-        List<String> values = redis.call(j -> j.mget(keys));
+        // A pipeline, not MGET: the users' keys live in different Redis Cluster slots.
+        List<Response<String>> values = redis.call(j -> {
+            List<Response<String>> replies = new ArrayList<>(ids.size());
+            try (AbstractPipeline p = j.pipelined()) {
+                ids.forEach(id -> replies.add(p.get(keys.presence(id))));
+                p.sync();
+            }
+            return replies;
+        });
         Set<String> out = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            if (values.get(i) != null) {
+            if (values.get(i).get() != null) {
                 out.add(ids.get(i));
             }
         }
@@ -88,16 +103,17 @@ public final class Presence {
     /** The user entered room {@code pk}: present there from now on, and online. */
     public void entered(long pk, String userId) {
         long now = clock.millis();
-        String room = roomPrefix + pk;
-        String roomsOf = roomsOfPrefix + userId;
+        String room = keys.apaasRoom(pk);
+        String roomsOf = keys.roomsOf(userId);
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.zadd(room, now, userId);
-            p.expire(room, ROOM_KEY_TTL_SECONDS);
-            p.sadd(roomsOf, Long.toString(pk));
-            p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
-            p.setex(key(userId), ttlSeconds, Long.toString(now));
-            p.sync();
+            try (AbstractPipeline p = j.pipelined()) {
+                p.zadd(room, now, userId);
+                p.expire(room, ROOM_KEY_TTL_SECONDS);
+                p.sadd(roomsOf, Long.toString(pk));
+                p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
+                p.setex(keys.presence(userId), ttlSeconds, Long.toString(now));
+                p.sync();
+            }
             return null;
         });
     }
@@ -107,15 +123,16 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return;
         }
-        String room = roomPrefix + pk;
+        String room = keys.apaasRoom(pk);
         String member = Long.toString(pk);
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.zrem(room, userIds.toArray(String[]::new));
-            for (String userId : userIds) {
-                p.srem(roomsOfPrefix + userId, member);
+            try (AbstractPipeline p = j.pipelined()) {
+                p.zrem(room, userIds.toArray(String[]::new));
+                for (String userId : userIds) {
+                    p.srem(keys.roomsOf(userId), member);
+                }
+                p.sync();
             }
-            p.sync();
             return null;
         });
     }
@@ -123,7 +140,7 @@ public final class Presence {
     /** Room {@code pk} has ended: its presence goes, and it leaves its members' room sets. */
     public void ended(long pk, Collection<String> members) {
         left(pk, members);
-        redis.call(j -> j.del(roomPrefix + pk));
+        redis.call(j -> j.del(keys.apaasRoom(pk)));
     }
 
     /** The oldest keepalive that still counts as present. */
@@ -138,15 +155,16 @@ public final class Presence {
         }
         long since = presentSince();
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
             Map<Long, Response<Long>> counts = new HashMap<>();
             Map<Long, Response<Double>> owners = new HashMap<>();
-            for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
-                String key = roomPrefix + room.getKey();
-                counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
-                owners.put(room.getKey(), p.zscore(key, room.getValue()));
+            try (AbstractPipeline p = j.pipelined()) {
+                for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
+                    String key = keys.apaasRoom(room.getKey());
+                    counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
+                    owners.put(room.getKey(), p.zscore(key, room.getValue()));
+                }
+                p.sync();
             }
-            p.sync();
             Map<Long, RoomPresence> out = new HashMap<>();
             for (Long pk : ownerOfRoom.keySet()) {
                 Double ownerSeen = owners.get(pk).get();
@@ -161,7 +179,7 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return redis.call(j -> j.zmscore(roomPrefix + pk, userIds.toArray(String[]::new)));
+        return redis.call(j -> j.zmscore(keys.apaasRoom(pk), userIds.toArray(String[]::new)));
     }
 
     /** The last keepalives in several rooms, one round trip: for each room, its listed users' scores. */
@@ -170,12 +188,13 @@ public final class Presence {
             return Map.of();
         }
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
             Map<Long, Response<List<Double>>> replies = new HashMap<>();
-            for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
-                replies.put(room.getKey(), p.zmscore(roomPrefix + room.getKey(), room.getValue().toArray(String[]::new)));
+            try (AbstractPipeline p = j.pipelined()) {
+                for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
+                    replies.put(room.getKey(), p.zmscore(keys.apaasRoom(room.getKey()), room.getValue().toArray(String[]::new)));
+                }
+                p.sync();
             }
-            p.sync();
             Map<Long, List<Double>> out = new HashMap<>();
             replies.forEach((pk, reply) -> out.put(pk, reply.get()));
             return out;
