@@ -65,6 +65,9 @@ public final class TestApps {
 
     public static App start(Map<String, String> overrides, Clock clock) {
         Map<String, String> s = settings();
+        if (overrides.containsKey("REDIS_URL") || overrides.containsKey("REDIS_HOST")) {
+            s.remove("REDIS_CLUSTER_NODES"); // with TEST_REDIS=cluster: the test's own Redis wins
+        }
         s.putAll(overrides);
         return App.start(Config.of(s), clock);
     }
