@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.testing.TestApps;
+import io.roomservice.testkit.TestInfra;
 import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,8 @@ class RedisRecoveryTest {
 
     @BeforeAll
     static void start() {
-        app = TestApps.start();
+        // One server, also with TEST_REDIS=cluster (RedisClusterTest covers the cluster).
+        app = TestApps.start(Map.of("REDIS_URL", TestInfra.endpoints().redisUrl()), Clock.systemUTC());
     }
 
     @AfterAll
@@ -69,7 +73,7 @@ class RedisRecoveryTest {
     }
 
     private static int killConnectionsNamed(String name) {
-        URI server = URI.create(app.settings().values().given(io.roomservice.config.SettingsCatalogue.REDIS_URL).orElseThrow());
+        URI server = URI.create(TestInfra.endpoints().redisUrl());
         int killed = 0;
         try (Jedis admin = new Jedis(server.getHost(), server.getPort())) {
             for (String client : admin.clientList().split("\n")) {
