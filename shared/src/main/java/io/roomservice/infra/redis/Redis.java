@@ -5,6 +5,8 @@ import io.roomservice.infra.OutsideFailures;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -30,6 +32,17 @@ public final class Redis implements AutoCloseable {
     private static final String CLIENT_NAME_PREFIX = "room-service:";
     /** A cluster command that meets a moved slot or a lost node follows it this many times. */
     private static final int CLUSTER_MAX_ATTEMPTS = 3;
+
+    /**
+     * Jedis logs a connection that fails its check, with a stack trace, as a warning; here
+     * that is the expected way a dead connection leaves the pool. Held, as java.util.logging
+     * forgets the level of a logger nobody references.
+     */
+    private static final Logger CONNECTION_CHECKS = Logger.getLogger("redis.clients.jedis.ConnectionFactory");
+
+    static {
+        CONNECTION_CHECKS.setLevel(Level.SEVERE);
+    }
 
     private final RedisSettings settings;
     private final RedisKeys keys;
