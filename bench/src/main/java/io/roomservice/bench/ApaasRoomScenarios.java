@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 
 /**
  * The aPaaS rooms figures (/base/v1/rooms/*), against a gateway whose IM is a loopback fake
@@ -69,7 +69,6 @@ final class ApaasRoomScenarios {
     private final int port;
     private final ImFake im;
     private final String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
-    private final String roomPrefix;
     /** The owner of each bulk-inserted room, by internal id. */
     private final Map<Long, String> ownerOf = new LinkedHashMap<>();
     /** The owners of the enter_room rooms, who stay in them (kept present with user_keepalive). */
@@ -79,7 +78,6 @@ final class ApaasRoomScenarios {
         this.app = app;
         this.port = port;
         this.im = im;
-        this.roomPrefix = "apaas:" + app.settings().database().databaseName() + ":room:";
     }
 
     void run(int warmUp, int seconds, int runs) throws Exception {
@@ -415,12 +413,13 @@ final class ApaasRoomScenarios {
         for (int from = 0; from < pks.size(); from += 10_000) {
             List<Long> chunk = pks.subList(from, Math.min(pks.size(), from + 10_000));
             app.redis().call(j -> {
-                Pipeline p = j.pipelined();
-                for (long pk : chunk) {
-                    p.zadd(roomPrefix + pk, now, ownerOf.get(pk));
-                    p.expire(roomPrefix + pk, 24 * 3600L);
+                try (AbstractPipeline p = j.pipelined()) {
+                    for (long pk : chunk) {
+                        p.zadd(app.redis().keys().apaasRoom(pk), now, ownerOf.get(pk));
+                        p.expire(app.redis().keys().apaasRoom(pk), 24 * 3600L);
+                    }
+                    p.sync();
                 }
-                p.sync();
                 return null;
             });
         }

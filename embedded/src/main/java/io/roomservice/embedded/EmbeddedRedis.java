@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -12,6 +13,9 @@ import redis.embedded.core.ExecutableProvider;
 
 /** One Redis server (embedded-redis) on 127.0.0.1, without persistence. */
 final class EmbeddedRedis implements AutoCloseable {
+
+    static final int CLUSTER_BUS_PORT_OFFSET = 10_000;
+    private static final int CLUSTER_NODE_TIMEOUT_MILLIS = 5_000;
 
     private final RedisServer server;
     private final int port;
@@ -25,7 +29,19 @@ final class EmbeddedRedis implements AutoCloseable {
     }
 
     static EmbeddedRedis start() throws IOException {
-        return FreePort.startOnFreePort(EmbeddedRedis::startOn);
+        return FreePort.startOnFreePort(port -> startOn(port, List.of()));
+    }
+
+    /**
+     * A Redis Cluster node without slots: cluster mode, its node table in the run directory.
+     * Redis 6 listens for the cluster bus on port + {@value #CLUSTER_BUS_PORT_OFFSET}, so that
+     * port has to be free too.
+     */
+    static EmbeddedRedis startClusterNode() throws IOException {
+        return FreePort.startOnFreePortPair(CLUSTER_BUS_PORT_OFFSET, port -> startOn(port, List.of(
+                "--cluster-enabled", "yes",
+                "--cluster-config-file", "nodes-" + port + ".conf",
+                "--cluster-node-timeout", Integer.toString(CLUSTER_NODE_TIMEOUT_MILLIS))));
     }
 
     int port() {
@@ -47,7 +63,7 @@ final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    private static EmbeddedRedis startOn(int port) throws IOException {
+    private static EmbeddedRedis startOn(int port, List<String> extraArguments) throws IOException {
         Path runDirectory = Files.createTempDirectory("room-service-redis-");
         ConsoleCapture console = new ConsoleCapture();
         try {
@@ -55,7 +71,8 @@ final class EmbeddedRedis implements AutoCloseable {
             // which only goes away when the JVM exits): ~10 MB, a few milliseconds.
             File binary = ExecutableProvider.newJarResourceProvider(runDirectory.toFile()).get();
             // The output listeners also keep draining the pipes, so a chatty server never blocks.
-            RedisServer server = new RedisServer(port, arguments(binary, port, runDirectory), false, console, console);
+            RedisServer server = new RedisServer(port, arguments(binary, port, runDirectory, extraArguments), false,
+                    console, console);
             server.start();
             return new EmbeddedRedis(server, port, runDirectory);
         } catch (IOException | RuntimeException e) {
@@ -69,13 +86,15 @@ final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    private static List<String> arguments(File binary, int port, Path runDirectory) {
-        return List.of(
+    private static List<String> arguments(File binary, int port, Path runDirectory, List<String> extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
                 binary.getAbsolutePath(),
                 "--port", Integer.toString(port),
                 "--bind", "127.0.0.1",
                 "--save", "",
                 "--appendonly", "no",
-                "--dir", runDirectory.toString());
+                "--dir", runDirectory.toString()));
+        arguments.addAll(extraArguments);
+        return arguments;
     }
 }

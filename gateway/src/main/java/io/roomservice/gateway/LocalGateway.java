@@ -13,6 +13,7 @@ import static io.roomservice.config.SettingsCatalogue.IM_BASE_URL;
 import static io.roomservice.config.SettingsCatalogue.LIVE_BIZID;
 import static io.roomservice.config.SettingsCatalogue.LIVE_PLAY_KEY;
 import static io.roomservice.config.SettingsCatalogue.LIVE_PUSH_KEY;
+import static io.roomservice.config.SettingsCatalogue.REDIS_CLUSTER_NODES;
 import static io.roomservice.config.SettingsCatalogue.REDIS_HOST;
 import static io.roomservice.config.SettingsCatalogue.REDIS_POOL_SIZE;
 import static io.roomservice.config.SettingsCatalogue.REDIS_URL;
@@ -80,7 +81,7 @@ public final class LocalGateway implements AutoCloseable {
         long begin = System.nanoTime();
         Map<String, String> local = new LinkedHashMap<>();
         boolean needDb = !environment.has(DB_URL) && !environment.has(DB_HOST);
-        boolean needRedis = !environment.has(REDIS_URL) && !environment.has(REDIS_HOST);
+        boolean needRedis = !environment.has(REDIS_URL) && !environment.has(REDIS_HOST) && !environment.has(REDIS_CLUSTER_NODES);
         EmbeddedInfra infra = null;
         if (needDb || needRedis) {
             infra = EmbeddedInfra.start();
@@ -100,7 +101,7 @@ public final class LocalGateway implements AutoCloseable {
                     .orElse("DB_HOST " + environment.get(DB_HOST).orElse("")));
         }
         if (!needRedis) {
-            say.accept("redis:    configured (REDIS_URL / REDIS_HOST)");
+            say.accept("redis:    configured (REDIS_URL / REDIS_HOST / REDIS_CLUSTER_NODES)");
         }
         if (!environment.has(TOKEN_SECRET)) {
             local.put(TOKEN_SECRET.name(), randomHex(32));

@@ -89,7 +89,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock, settings.database().databaseName()), settings);
+        this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock), settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
@@ -109,7 +109,7 @@ public final class App implements AutoCloseable {
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
         this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
-        this.roomService = new RoomServiceRooms(database, settings.database().databaseName(), redis, im, new StreamUrls(settings::live, clock),
+        this.roomService = new RoomServiceRooms(database, redis, im, new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
         this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }

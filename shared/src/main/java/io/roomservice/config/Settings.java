@@ -37,7 +37,7 @@ public final class Settings {
         this.values = SettingValues.read(config);
         List<String> problems = new ArrayList<>(values.problems());
         this.database = DatabaseSettings.from(values, problems);
-        this.redis = RedisSettings.from(values, problems);
+        this.redis = RedisSettings.from(values, problems, database == null ? null : database.databaseName());
         this.tokenSecret = tokenSecret(values, problems);
         checkSaltKey(values, problems);
         this.im = ImSettings.parse(values, problems);

@@ -52,6 +52,9 @@ public final class SettingsCatalogue {
     private static final long MAX_OUTSIDE_TIMEOUT_MILLIS = 60_000;
     private static final long MAX_RATE = 1_000_000;
     private static final String HOST_NAME = "[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    private static final String HOST_PORT = "[A-Za-z0-9.-]+:[0-9]{1,5}";
+    /** No braces: a namespace must never open a Redis Cluster hash tag of its own. */
+    private static final String KEY_NAMESPACE = "[A-Za-z0-9_.-]{1,64}";
     private static final String HTTP_URL = "https?://[^\\s/?#]+(:[0-9]{1,5})?(/\\S*)?";
     /** The TRTC privilege bits (see io.roomservice.infra.sign.Privileges): 1 create, 2 enter, 4/8 send/receive audio, 16/32 send/receive video. */
     private static final long ALL_PRIVILEGES = 255;
@@ -93,6 +96,13 @@ public final class SettingsCatalogue {
             "The Redis password, with REDIS_HOST (none when unset)").asSecret());
     public static final Setting REDIS_POOL_SIZE = add(Setting.number("REDIS_POOL_SIZE", REDIS, 1, MAX_POOL_CONNECTIONS, "connections",
             "Redis connections per instance").withDefault(DEFAULT_REDIS_POOL_CONNECTIONS));
+    public static final Setting REDIS_CLUSTER_NODES = add(Setting.list("REDIS_CLUSTER_NODES", REDIS,
+            "host:port,host:port,...: some nodes of a Redis Cluster, used instead of REDIS_URL/REDIS_HOST (with REDIS_PASSWORD);"
+                    + " unset: one Redis server")
+            .withFormat(HOST_PORT + "(\\s*,\\s*" + HOST_PORT + ")*", "a comma-separated list of host:port"));
+    public static final Setting REDIS_KEY_NAMESPACE = add(Setting.text("REDIS_KEY_NAMESPACE", REDIS,
+            "The prefix of every Redis key, so deployments may share one Redis; unset: the database name")
+            .withFormat(KEY_NAMESPACE, "letters, digits, '_', '-' or '.' (64 at most)"));
 
     // ---- tokens
     public static final long DEFAULT_TOKEN_TTL_SECONDS = 30 * DAY_SECONDS;

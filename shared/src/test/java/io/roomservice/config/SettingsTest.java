@@ -80,6 +80,33 @@ class SettingsTest {
     }
 
     @Test
+    void aRedisClusterIsGivenBySomeOfItsNodesAndKeysLiveUnderTheDatabasesName() {
+        Map<String, String> s = complete();
+        s.remove("REDIS_URL");
+        s.put("DB_URL", "jdbc:mysql://10.0.0.5:3306/rooms_prod?useSSL=true");
+        s.put("REDIS_CLUSTER_NODES", "10.0.0.7:7000, 10.0.0.8:7001");
+        RedisSettings redis = Settings.load(Config.of(s)).redis();
+        assertTrue(redis.clustered());
+        assertEquals("[10.0.0.7:7000, 10.0.0.8:7001]", redis.clusterNodes().toString());
+        assertEquals("rooms_prod", redis.keyNamespace());
+
+        s.put("REDIS_KEY_NAMESPACE", "stage-2");
+        assertEquals("stage-2", Settings.load(Config.of(s)).redis().keyNamespace());
+    }
+
+    @Test
+    void aClusterAndOneServerAtOnceOrABraceInTheNamespaceAreRefused() {
+        Map<String, String> s = complete();
+        s.put("REDIS_CLUSTER_NODES", "10.0.0.7:7000");
+        assertTrue(assertThrows(ConfigException.class, () -> Settings.load(Config.of(s))).getMessage()
+                .contains("REDIS_CLUSTER_NODES and REDIS_URL/REDIS_HOST are both set"));
+        s.remove("REDIS_CLUSTER_NODES");
+        s.put("REDIS_KEY_NAMESPACE", "a{b}");
+        assertTrue(assertThrows(ConfigException.class, () -> Settings.load(Config.of(s))).getMessage()
+                .contains("REDIS_KEY_NAMESPACE must be"));
+    }
+
+    @Test
     void systemPropertiesComeBeforeTheEnvironment() {
         String name = "ROOMSERVICE_TEST_" + System.nanoTime();
         System.setProperty(name, "from-property");

@@ -25,7 +25,23 @@ public final class TestApps {
 
     /** Settings for a complete App on a fresh, empty database. */
     public static Map<String, String> settings() {
-        Map<String, String> s = new HashMap<>(TestInfra.freshDatabaseSettings());
+        return completed(TestInfra.freshDatabaseSettings());
+    }
+
+    /** Like {@link #settings()}, always on the embedded three-master Redis Cluster. */
+    public static Map<String, String> settingsOnCluster() {
+        return completed(TestInfra.freshDatabaseSettingsOnCluster());
+    }
+
+    /** An App on a fresh database and the embedded Redis Cluster. */
+    public static App startOnCluster(Map<String, String> overrides, Clock clock) {
+        Map<String, String> s = settingsOnCluster();
+        s.putAll(overrides);
+        return App.start(Config.of(s), clock);
+    }
+
+    private static Map<String, String> completed(Map<String, String> infra) {
+        Map<String, String> s = new HashMap<>(infra);
         s.put("TOKEN_SECRET", randomHex(32));
         s.put("TRTC_SDK_APP_ID", Long.toString(SDK_APP_ID));
         s.put("TRTC_SECRET_KEY", TRTC_KEY);
@@ -49,6 +65,9 @@ public final class TestApps {
 
     public static App start(Map<String, String> overrides, Clock clock) {
         Map<String, String> s = settings();
+        if (overrides.containsKey("REDIS_URL") || overrides.containsKey("REDIS_HOST")) {
+            s.remove("REDIS_CLUSTER_NODES"); // with TEST_REDIS=cluster: the test's own Redis wins
+        }
         s.putAll(overrides);
         return App.start(Config.of(s), clock);
     }

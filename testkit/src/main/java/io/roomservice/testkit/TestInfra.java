@@ -1,5 +1,6 @@
 package io.roomservice.testkit;
 
+import io.roomservice.embedded.EmbeddedRedisCluster;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * used and nothing is started. Otherwise one embedded MariaDB + Redis is started per Maven build
  * and shared by all its test JVMs: it runs in an {@link io.roomservice.embedded.InfraDaemon}
  * process that stops by itself when the build's process ({@link BuildProcess}) ends.
+ *
+ * <p>With {@code TEST_REDIS=cluster} (system property or environment variable) tests get an
+ * embedded three-master Redis Cluster instead ({@link #freshDatabaseSettingsOnCluster()}).
  */
 public final class TestInfra {
 
@@ -26,10 +30,15 @@ public final class TestInfra {
     public static final String DB_USER = "DB_USER";
     public static final String DB_PASSWORD = "DB_PASSWORD";
     public static final String REDIS_URL = "REDIS_URL";
+    public static final String REDIS_CLUSTER_NODES = "REDIS_CLUSTER_NODES";
+    /** {@code cluster}: every test's Redis is the embedded three-master Redis Cluster. */
+    public static final String TEST_REDIS = "TEST_REDIS";
+    private static final String CLUSTER = "cluster";
 
     private static final AtomicInteger DATABASE_COUNTER = new AtomicInteger();
 
     private static Endpoints endpoints;
+    private static EmbeddedRedisCluster cluster;
 
     private TestInfra() {}
 
@@ -47,6 +56,34 @@ public final class TestInfra {
      * the application at it. Redis is shared: tests should use keys of their own.
      */
     public static Map<String, String> freshDatabaseSettings() {
+        return CLUSTER.equalsIgnoreCase(Settings.get(TEST_REDIS).orElse(""))
+                ? freshDatabaseSettingsOnCluster()
+                : freshDatabaseSettings(REDIS_URL, endpoints().redisUrl());
+    }
+
+    /**
+     * Like {@link #freshDatabaseSettings()}, with {@link #REDIS_CLUSTER_NODES} of a three-master
+     * Redis Cluster started for this JVM (embedded, about a second, once) instead of {@link #REDIS_URL}.
+     */
+    public static Map<String, String> freshDatabaseSettingsOnCluster() {
+        return freshDatabaseSettings(REDIS_CLUSTER_NODES, cluster().nodeList());
+    }
+
+    /** This JVM's embedded Redis Cluster; stopped when the JVM exits. */
+    public static synchronized EmbeddedRedisCluster cluster() {
+        if (cluster == null) {
+            try {
+                EmbeddedRedisCluster started = EmbeddedRedisCluster.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-redis-cluster"));
+                cluster = started;
+            } catch (IOException e) {
+                throw new IllegalStateException("Embedded Redis Cluster for tests unavailable: " + e.getMessage(), e);
+            }
+        }
+        return cluster;
+    }
+
+    private static Map<String, String> freshDatabaseSettings(String redisSetting, String redisValue) {
         Endpoints servers = endpoints();
         String database = uniqueDatabaseName();
         createDatabase(servers, database);
@@ -54,7 +91,7 @@ public final class TestInfra {
                 DB_URL, servers.jdbcUrl(database),
                 DB_USER, servers.dbUser(),
                 DB_PASSWORD, servers.dbPassword(),
-                REDIS_URL, servers.redisUrl());
+                redisSetting, redisValue);
     }
 
     private static Endpoints locateOrStart() {

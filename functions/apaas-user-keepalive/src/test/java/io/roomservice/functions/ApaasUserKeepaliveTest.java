@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Login;
-import io.roomservice.domain.user.Presence;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.TestApps;
@@ -39,14 +38,14 @@ class ApaasUserKeepaliveTest {
     void aKeepaliveMarksTheUserOnlineForTheTtl() {
         Login alice = ApaasUsers.signUp(app, "alice");
         Login bob = ApaasUsers.signUp(app, "bob");
-        app.redis().call(j -> j.del(Presence.key(alice.user().userId()), Presence.key(bob.user().userId())));
+        app.redis().call(j -> j.del(app.redis().keys().presence(alice.user().userId()), app.redis().keys().presence(bob.user().userId())));
         Map<String, Object> reply = keepalive.get(Map.of("userId", alice.user().userId(), "token", alice.token()));
         assertEquals(0, errorCode(reply));
         assertEquals("keep alive done", reply.get("errorMessage"));
         assertEquals(alice.user().userId(), data(reply).get("userId"));
         assertEquals(Set.of(alice.user().userId()),
                 app.accounts().presence().online(List.of(alice.user().userId(), bob.user().userId())));
-        long ttl = app.redis().call(j -> j.ttl(Presence.key(alice.user().userId())));
+        long ttl = app.redis().call(j -> j.ttl(app.redis().keys().presence(alice.user().userId())));
         assertTrue(ttl > 0 && ttl <= 25, "ttl " + ttl);
     }
 

@@ -65,7 +65,7 @@ class WechatLoginTest {
                 "js_code", "081abc", "grant_type", "authorization_code"), sent.get(0).query());
 
         assertEquals("gDyVgzwa0mFz9uUP7M6GQQ==", app.weChatLogin().sessionKey("oWx1").orElseThrow());
-        long ttl = app.redis().call(j -> j.ttl("wx:session:oWx1"));
+        long ttl = app.redis().call(j -> j.ttl(app.redis().keys().weChatSession("oWx1")));
         assertTrue(ttl > 590 && ttl <= 600, "ttl " + ttl);
     }
 

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 
 /**
  * Pushers' last heartbeats, in one Redis sorted set scored by epoch milliseconds, with the
- * member {@code <kind>:<roomID>:<userID>}, keyed by the database the rooms live in (so
- * deployments, and test databases, may share one Redis). A heartbeat only refreshes an existing entry
+ * member {@code <kind>:<roomID>:<userID>}, under the deployment's namespace (so
+ * deployments, and test databases, may share one Redis). One key: safe in a Redis Cluster. A heartbeat only refreshes an existing entry
  * (added when the pusher joins), so it answers "not a member" without touching MySQL; the
  * sweeper finds the stale entries with one range query.
  */
@@ -43,9 +43,9 @@ final class Heartbeats {
     private final Redis redis;
     private final String key;
 
-    Heartbeats(Redis redis, String database) {
+    Heartbeats(Redis redis) {
         this.redis = redis;
-        this.key = "rs:heartbeats:" + database;
+        this.key = redis.keys().heartbeats();
     }
 
     void beat(RoomType type, String roomId, String userId, long nowMillis) {
@@ -66,12 +66,13 @@ final class Heartbeats {
             return Map.of();
         }
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
             List<Response<Double>> scores = new ArrayList<>(userIds.size());
-            for (String u : userIds) {
-                scores.add(p.zscore(key, member(type, roomId, u)));
+            try (AbstractPipeline p = j.pipelined()) {
+                for (String u : userIds) {
+                    scores.add(p.zscore(key, member(type, roomId, u)));
+                }
+                p.sync();
             }
-            p.sync();
             Map<String, Long> out = new HashMap<>();
             for (int i = 0; i < userIds.size(); i++) {
                 Double score = scores.get(i).get();

@@ -43,11 +43,10 @@ public final class RoomServiceRooms {
     private final Supplier<StreamMixer> mixer;
     private final SecureRandom random = new SecureRandom();
 
-    /** {@code databaseName} keys the rooms' Redis state to their database. */
-    public RoomServiceRooms(Database db, String databaseName, Redis redis, Optional<ImClient> im, StreamUrls urls,
+    public RoomServiceRooms(Database db, Redis redis, Optional<ImClient> im, StreamUrls urls,
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
         this.store = new RoomServiceStore(db);
-        this.heartbeats = new Heartbeats(redis, databaseName);
+        this.heartbeats = new Heartbeats(redis);
         this.groups = new RoomGroups(im, new ImGroups(db, im, GroupFamily.ROOMSERVICE, store::holdsGroup, clock));
         this.urls = urls;
         this.limits = limits;

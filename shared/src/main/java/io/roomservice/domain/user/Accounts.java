@@ -49,7 +49,7 @@ public final class Accounts {
         Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.values().given(APAAS_SALT_KEY));
         this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
         this.store = new UserStore(db);
-        RateLimiter limiter = new RateLimiter(redis, clock, settings.database().databaseName());
+        RateLimiter limiter = new RateLimiter(redis, clock);
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds(USER_SIG_TTL_SECONDS));
         this.oauth = new OAuthLogins(store, secretBox, limiter, sessions, clock,
@@ -66,8 +66,7 @@ public final class Accounts {
                         settings.integer(APAAS_CODE_SENDS_PER_TARGET),
                         settings.integer(APAAS_CODE_SENDS_PER_IP),
                         settings.seconds(APAAS_CODE_SEND_WINDOW_SECONDS)));
-        this.presence = new Presence(redis, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS),
-                settings.database().databaseName(), memberRooms);
+        this.presence = new Presence(redis, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS), memberRooms);
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
                 settings.integer(APAAS_PHONE_SEARCHES_PER_HOUR));
         this.defaultCountryCode = settings.text(APAAS_DEFAULT_COUNTRY_CODE).orElseThrow();

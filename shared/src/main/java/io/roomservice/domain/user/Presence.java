@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.redis.RedisKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.params.ZAddParams;
@@ -43,19 +44,20 @@ public final class Presence {
     private final Redis redis;
     private final Clock clock;
     private final long ttlSeconds;
-    private final PresenceKeys keys;
+    private final RedisKeys keys;
     private final MemberRooms memberRooms;
 
-    Presence(Redis redis, Clock clock, long ttlSeconds, String databaseName, MemberRooms memberRooms) {
+    Presence(Redis redis, Clock clock, long ttlSeconds, MemberRooms memberRooms) {
         this.redis = redis;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
-        this.keys = new PresenceKeys(databaseName);
+        this.keys = redis.keys();
         this.memberRooms = memberRooms;
     }
 
-    public static String key(String userId) {
-        return PresenceKeys.liveness(userId);
+    /** The user's last keepalive, expiring after the presence TTL. */
+    public String key(String userId) {
+        return keys.presence(userId);
     }
 
     /** Records a keepalive for the user and for their presence in each of their rooms; returns its time. */
@@ -64,27 +66,29 @@ public final class Presence {
         String at = Long.toString(now);
         String roomsOf = keys.roomsOf(userId);
         Set<String> listed = redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.setex(key(userId), ttlSeconds, at);
-            p.set(keys.heldSince(), at, SetParams.setParams().nx());
-            Response<Set<String>> members = p.smembers(roomsOf);
-            p.sync();
-            return members.get();
+            try (AbstractPipeline p = j.pipelined()) {
+                p.setex(key(userId), ttlSeconds, at);
+                p.set(keys.presenceHeldSince(), at, SetParams.setParams().nx());
+                Response<Set<String>> members = p.smembers(roomsOf);
+                p.sync();
+                return members.get();
+            }
         });
         Set<String> rooms = new HashSet<>(listed);
         if (!rooms.remove(COMPLETE)) {
             rooms.addAll(rebuildRoomsOf(userId));
         }
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
-            for (String pk : rooms) {
-                String room = keys.room(Long.parseLong(pk));
-                p.zadd(room, now, userId, ZAddParams.zAddParams().gt());
-                p.expire(room, ROOM_KEY_TTL_SECONDS);
+            try (AbstractPipeline p = j.pipelined()) {
+                p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
+                for (String pk : rooms) {
+                    String room = keys.apaasRoom(Long.parseLong(pk));
+                    p.zadd(room, now, userId, ZAddParams.zAddParams().gt());
+                    p.expire(room, ROOM_KEY_TTL_SECONDS);
+                }
+                p.sync();
+                return null;
             }
-            p.sync();
-            return null;
         });
         return now;
     }
@@ -128,19 +132,20 @@ public final class Presence {
             return Map.of();
         }
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
-            Map<String, Response<String>> replies = new HashMap<>();
-            for (String userId : new HashSet<>(userIds)) {
-                replies.put(userId, p.get(key(userId)));
-            }
-            p.sync();
-            Map<String, Long> out = new HashMap<>();
-            replies.forEach((userId, reply) -> {
-                if (reply.get() != null) {
-                    out.put(userId, Long.parseLong(reply.get()));
+            try (AbstractPipeline p = j.pipelined()) {
+                Map<String, Response<String>> replies = new HashMap<>();
+                for (String userId : new HashSet<>(userIds)) {
+                    replies.put(userId, p.get(key(userId)));
                 }
-            });
-            return out;
+                p.sync();
+                Map<String, Long> out = new HashMap<>();
+                replies.forEach((userId, reply) -> {
+                    if (reply.get() != null) {
+                        out.put(userId, Long.parseLong(reply.get()));
+                    }
+                });
+                return out;
+            }
         });
     }
 
@@ -149,13 +154,14 @@ public final class Presence {
         if (lastAlive.isEmpty()) {
             return;
         }
-        String room = keys.room(pk);
+        String room = keys.apaasRoom(pk);
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            lastAlive.forEach((userId, at) -> p.zadd(room, at, userId, ZAddParams.zAddParams().gt()));
-            p.expire(room, ROOM_KEY_TTL_SECONDS);
-            p.sync();
-            return null;
+            try (AbstractPipeline p = j.pipelined()) {
+                lastAlive.forEach((userId, at) -> p.zadd(room, at, userId, ZAddParams.zAddParams().gt()));
+                p.expire(room, ROOM_KEY_TTL_SECONDS);
+                p.sync();
+                return null;
+            }
         });
     }
 
@@ -166,29 +172,31 @@ public final class Presence {
     public long heldSince() {
         String now = Long.toString(clock.millis());
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.set(keys.heldSince(), now, SetParams.setParams().nx());
-            Response<String> since = p.get(keys.heldSince());
-            p.sync();
-            return Long.parseLong(since.get());
+            try (AbstractPipeline p = j.pipelined()) {
+                p.set(keys.presenceHeldSince(), now, SetParams.setParams().nx());
+                Response<String> since = p.get(keys.presenceHeldSince());
+                p.sync();
+                return Long.parseLong(since.get());
+            }
         });
     }
 
     /** The user entered room {@code pk}: present there from now on, and online. */
     public void entered(long pk, String userId) {
         long now = clock.millis();
-        String room = keys.room(pk);
+        String room = keys.apaasRoom(pk);
         String roomsOf = keys.roomsOf(userId);
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.set(keys.heldSince(), Long.toString(now), SetParams.setParams().nx());
-            p.zadd(room, now, userId);
-            p.expire(room, ROOM_KEY_TTL_SECONDS);
-            p.sadd(roomsOf, Long.toString(pk));
-            p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
-            p.setex(key(userId), ttlSeconds, Long.toString(now));
-            p.sync();
-            return null;
+            try (AbstractPipeline p = j.pipelined()) {
+                p.set(keys.presenceHeldSince(), Long.toString(now), SetParams.setParams().nx());
+                p.zadd(room, now, userId);
+                p.expire(room, ROOM_KEY_TTL_SECONDS);
+                p.sadd(roomsOf, Long.toString(pk));
+                p.expire(roomsOf, ROOM_KEY_TTL_SECONDS);
+                p.setex(key(userId), ttlSeconds, Long.toString(now));
+                p.sync();
+                return null;
+            }
         });
     }
 
@@ -197,23 +205,24 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return;
         }
-        String room = keys.room(pk);
+        String room = keys.apaasRoom(pk);
         String member = Long.toString(pk);
         redis.call(j -> {
-            Pipeline p = j.pipelined();
-            p.zrem(room, userIds.toArray(String[]::new));
-            for (String userId : userIds) {
-                p.srem(keys.roomsOf(userId), member);
+            try (AbstractPipeline p = j.pipelined()) {
+                p.zrem(room, userIds.toArray(String[]::new));
+                for (String userId : userIds) {
+                    p.srem(keys.roomsOf(userId), member);
+                }
+                p.sync();
+                return null;
             }
-            p.sync();
-            return null;
         });
     }
 
     /** Room {@code pk} has ended: its presence goes, and it leaves its members' room sets. */
     public void ended(long pk, Collection<String> members) {
         left(pk, members);
-        redis.call(j -> j.del(keys.room(pk)));
+        redis.call(j -> j.del(keys.apaasRoom(pk)));
     }
 
     /** The oldest keepalive that still counts as present. */
@@ -228,21 +237,22 @@ public final class Presence {
         }
         long since = presentSince();
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
-            Map<Long, Response<Long>> counts = new HashMap<>();
-            Map<Long, Response<Double>> owners = new HashMap<>();
-            for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
-                String key = keys.room(room.getKey());
-                counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
-                owners.put(room.getKey(), p.zscore(key, room.getValue()));
+            try (AbstractPipeline p = j.pipelined()) {
+                Map<Long, Response<Long>> counts = new HashMap<>();
+                Map<Long, Response<Double>> owners = new HashMap<>();
+                for (Map.Entry<Long, String> room : ownerOfRoom.entrySet()) {
+                    String key = keys.apaasRoom(room.getKey());
+                    counts.put(room.getKey(), p.zcount(key, since, Double.POSITIVE_INFINITY));
+                    owners.put(room.getKey(), p.zscore(key, room.getValue()));
+                }
+                p.sync();
+                Map<Long, RoomPresence> out = new HashMap<>();
+                for (Long pk : ownerOfRoom.keySet()) {
+                    Double ownerSeen = owners.get(pk).get();
+                    out.put(pk, new RoomPresence(counts.get(pk).get().intValue(), ownerSeen != null && ownerSeen >= since));
+                }
+                return out;
             }
-            p.sync();
-            Map<Long, RoomPresence> out = new HashMap<>();
-            for (Long pk : ownerOfRoom.keySet()) {
-                Double ownerSeen = owners.get(pk).get();
-                out.put(pk, new RoomPresence(counts.get(pk).get().intValue(), ownerSeen != null && ownerSeen >= since));
-            }
-            return out;
         });
     }
 
@@ -251,7 +261,7 @@ public final class Presence {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return redis.call(j -> j.zmscore(keys.room(pk), userIds.toArray(String[]::new)));
+        return redis.call(j -> j.zmscore(keys.apaasRoom(pk), userIds.toArray(String[]::new)));
     }
 
     /** The last keepalives in several rooms, one round trip: for each room, its listed users' scores. */
@@ -260,15 +270,16 @@ public final class Presence {
             return Map.of();
         }
         return redis.call(j -> {
-            Pipeline p = j.pipelined();
-            Map<Long, Response<List<Double>>> replies = new HashMap<>();
-            for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
-                replies.put(room.getKey(), p.zmscore(keys.room(room.getKey()), room.getValue().toArray(String[]::new)));
+            try (AbstractPipeline p = j.pipelined()) {
+                Map<Long, Response<List<Double>>> replies = new HashMap<>();
+                for (Map.Entry<Long, List<String>> room : usersOfRoom.entrySet()) {
+                    replies.put(room.getKey(), p.zmscore(keys.apaasRoom(room.getKey()), room.getValue().toArray(String[]::new)));
+                }
+                p.sync();
+                Map<Long, List<Double>> out = new HashMap<>();
+                replies.forEach((pk, reply) -> out.put(pk, reply.get()));
+                return out;
             }
-            p.sync();
-            Map<Long, List<Double>> out = new HashMap<>();
-            replies.forEach((pk, reply) -> out.put(pk, reply.get()));
-            return out;
         });
     }
 

@@ -51,7 +51,7 @@ public final class VoipRooms {
         String appId = settings.get().appId();
         String sessionKey = sessions.sessionKey(openId).orElseThrow(NotLoggedInException::new);
         long now = clock.instant().getEpochSecond();
-        Object admitted = redis.call(j -> j.eval(ADMIT, List.of("voip:room:" + groupId), List.of(
+        Object admitted = redis.call(j -> j.eval(ADMIT, List.of(redis.keys().voipRoom(groupId)), List.of(
                 Long.toString(now), Long.toString(now - membershipSeconds), openId,
                 Integer.toString(CAPACITY), Long.toString(membershipSeconds))));
         if (!Long.valueOf(1).equals(admitted)) {

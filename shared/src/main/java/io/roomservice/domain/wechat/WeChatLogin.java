@@ -50,16 +50,12 @@ public final class WeChatLogin {
     public LoggedIn login(String code) {
         long ttl = settings.get().sessionTtlSeconds();
         WeChatSession session = client.codeToSession(code);
-        redis.call(j -> j.setex(key(session.openId()), ttl, session.sessionKey()));
+        redis.call(j -> j.setex(redis.keys().weChatSession(session.openId()), ttl, session.sessionKey()));
         return new LoggedIn(session.openId(), tokens.issue(TokenAudience.VIDEO, session.openId()));
     }
 
     /** The user's session_key from their last login, while it is kept. */
     public Optional<String> sessionKey(String openId) {
-        return Optional.ofNullable(redis.call(j -> j.get(key(openId))));
-    }
-
-    private static String key(String openId) {
-        return "wx:session:" + openId;
+        return Optional.ofNullable(redis.call(j -> j.get(redis.keys().weChatSession(openId))));
     }
 }

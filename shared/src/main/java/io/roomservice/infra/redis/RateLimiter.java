@@ -2,15 +2,19 @@ package io.roomservice.infra.redis;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import redis.clients.jedis.AbstractPipeline;
 
 /**
  * The one rate limiter: sliding-window logs in Redis. Each window is a sorted set of the
- * times of the events it counted, under the deployment's key prefix; one Lua script looks
+ * times of the events it counted, under the deployment's namespace; one Lua script looks
  * at every window a request touches and then either adds the event to all of them or to
  * none, so concurrent callers (on any number of instances) can never get past a limit,
- * and a refused request uses up nothing.
+ * and a refused request uses up nothing (in a Redis Cluster: one script per slot, see
+ * {@link #take}).
  *
  * <p>A sliding log rather than a token bucket or fixed windows: it is exact (never more
  * than {@code limit} events in any {@code seconds}-long stretch, also across a fixed
@@ -52,17 +56,12 @@ public final class RateLimiter {
             "end",
             "return {0, 0, 0}");
 
-    private static final String RELEASE = "for _, key in ipairs(KEYS) do redis.call('ZREM', key, ARGV[1]) end return 1";
-
     private final Redis redis;
     private final Clock clock;
-    private final String prefix;
 
-    /** {@code keyPrefix} scopes every key to one deployment (the services sharing a Redis). */
-    public RateLimiter(Redis redis, Clock clock, String keyPrefix) {
+    public RateLimiter(Redis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
-        this.prefix = "limit:" + keyPrefix + ":";
     }
 
     /** At most {@code limit} events per {@code seconds} under {@code key}. */
@@ -97,30 +96,63 @@ public final class RateLimiter {
         }
         List<String> keys = new ArrayList<>();
         for (Window w : windows) {
-            keys.add(prefix + w.key);
+            keys.add(redis.keys().limit(w.key));
         }
-        redis.call(j -> j.eval(RELEASE, keys, List.of(taken.member)));
+        give(keys, taken.member);
     }
 
+    /**
+     * One script per slot ({@link Redis#slotOf}): on one server that is one script for
+     * everything; in a Redis Cluster the windows of other slots are counted by scripts of their
+     * own, one after another, and a refusal gives back what the earlier ones took. A refused
+     * event may so hold a place for a moment, never more places than the limits allow.
+     */
     private Verdict take(List<Window> windows, String claimKey, long claimSeconds) {
         if (windows.isEmpty() && claimKey == null) {
             return Verdict.ALLOWED;
         }
-        List<String> keys = new ArrayList<>();
-        List<String> args = new ArrayList<>();
         long now = clock.millis();
         String member = now + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        String claim = claimKey == null ? null : redis.keys().limit(claimKey);
+        Map<Integer, List<Integer>> windowsOfSlot = new LinkedHashMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+            windowsOfSlot.computeIfAbsent(redis.slotOf(redis.keys().limit(windows.get(i).key)), s -> new ArrayList<>()).add(i);
+        }
+        Integer claimSlot = claim == null ? null : redis.slotOf(claim);
+        if (claimSlot != null) {
+            // The claim's slot goes last, so the key is claimed only once every other window said yes.
+            List<Integer> together = windowsOfSlot.remove(claimSlot);
+            windowsOfSlot.put(claimSlot, together == null ? new ArrayList<>() : together);
+        }
+        List<String> taken = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> slot : windowsOfSlot.entrySet()) {
+            List<Window> group = new ArrayList<>();
+            slot.getValue().forEach(i -> group.add(windows.get(i)));
+            String groupClaim = claimSlot != null && claimSlot.equals(slot.getKey()) ? claim : null;
+            Verdict verdict = takeInOneSlot(group, groupClaim, claimSeconds, now, member);
+            if (!verdict.allowed()) {
+                give(taken, member);
+                return verdict;
+            }
+            group.forEach(w -> taken.add(redis.keys().limit(w.key)));
+        }
+        return new Verdict(0, null, member, false);
+    }
+
+    private Verdict takeInOneSlot(List<Window> windows, String claim, long claimSeconds, long now, String member) {
+        List<String> keys = new ArrayList<>();
+        List<String> args = new ArrayList<>();
         args.add(Long.toString(now));
         args.add(member);
         args.add(Integer.toString(windows.size()));
-        args.add(Long.toString(claimKey == null ? 0 : claimSeconds));
+        args.add(Long.toString(claim == null ? 0 : claimSeconds));
         for (Window w : windows) {
-            keys.add(prefix + w.key);
+            keys.add(redis.keys().limit(w.key));
             args.add(Integer.toString(w.limit));
             args.add(Long.toString(w.seconds * 1000));
         }
-        if (claimKey != null) {
-            keys.add(prefix + claimKey);
+        if (claim != null) {
+            keys.add(claim);
         }
         List<?> reply = (List<?>) redis.call(j -> j.eval(SCRIPT, keys, args));
         long waitMillis = ((Number) reply.get(0)).longValue();
@@ -132,6 +164,20 @@ public final class RateLimiter {
             return new Verdict(0, null, null, true);
         }
         return new Verdict(0, null, member, false);
+    }
+
+    /** Removes the event from the windows; one pipeline, as the windows may live on several nodes. */
+    private void give(List<String> keys, String member) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        redis.call(j -> {
+            try (AbstractPipeline p = j.pipelined()) {
+                keys.forEach(k -> p.zrem(k, member));
+                p.sync();
+            }
+            return null;
+        });
     }
 
     /** One window: a key (without the deployment prefix), its limit and its length. */

@@ -88,7 +88,7 @@ public final class TokenService {
             throw new InvalidTokenException("the token has expired", true);
         }
         Token checked = t;
-        List<String> marks = redis.call(j -> j.mget(revokedKey(checked.id()), revokedBeforeKey(checked.userId())));
+        List<String> marks = redis.call(j -> j.mget(redis.keys().revokedToken(checked.userId(), checked.id()), redis.keys().revokedBefore(checked.userId())));
         if (marks.get(0) != null) {
             throw new InvalidTokenException("the token was revoked");
         }
@@ -105,14 +105,14 @@ public final class TokenService {
     public void revoke(Token token) {
         durable.revoke(token);
         long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
-        redis.call(j -> j.setex(revokedKey(token.id()), ttl, "1"));
+        redis.call(j -> j.setex(redis.keys().revokedToken(token.userId(), token.id()), ttl, "1"));
     }
 
     /** Revokes every token issued to the user up to now. */
     public void revokeAllFor(String userId) {
         long now = clock.instant().getEpochSecond();
         durable.revokeAllUpTo(userId, now);
-        redis.call(j -> j.setex(revokedBeforeKey(userId), defaultTtlSeconds, Long.toString(now)));
+        redis.call(j -> j.setex(redis.keys().revokedBefore(userId), defaultTtlSeconds, Long.toString(now)));
     }
 
     /**
@@ -164,13 +164,5 @@ public final class TokenService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
-    }
-
-    private static String revokedKey(String tokenId) {
-        return "tok:revoked:" + tokenId;
-    }
-
-    private static String revokedBeforeKey(String userId) {
-        return "tok:revoked-before:" + userId;
     }
 }

@@ -48,7 +48,7 @@ class ApaasPresenceRecoveryTest {
     }
 
     private String redisPrefix() {
-        return "apaas:" + f.app.settings().database().databaseName() + ":";
+        return f.app.redis().keys().namespace() + ":apaas:";
     }
 
     /** Deletes the Redis keys of this test's database that match the pattern, found with SCAN. */
@@ -67,10 +67,10 @@ class ApaasPresenceRecoveryTest {
         });
     }
 
-    /** Redis loses everything of this test: its database's keys and its users' liveness keys. */
+    /** Redis loses everything of this test: every key under its namespace (liveness keys included). */
     private void redisLosesItsData(List<String> users) {
-        assertTrue(deleteKeys(redisPrefix() + "*") > 0);
-        users.forEach(u -> f.app.redis().call(j -> j.del(Presence.key(u))));
+        assertTrue(deleteKeys(f.app.redis().keys().everyKeyPattern()) > 0);
+        users.forEach(u -> assertNull(f.app.redis().call(j -> j.get(presence().key(u)))));
     }
 
     private List<String> listedUsers(String viewer, String roomId) {

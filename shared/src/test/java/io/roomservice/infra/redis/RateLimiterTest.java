@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.config.Config;
+import io.roomservice.config.Settings;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,13 +30,12 @@ class RateLimiterTest {
     private static App app;
     private static MutableClock clock;
     private static RateLimiter limiter;
-    private static final String PREFIX = "limiter-test-" + TestApps.randomHex(4);
 
     @BeforeAll
     static void start() {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of(), clock);
-        limiter = new RateLimiter(app.redis(), clock, PREFIX);
+        limiter = new RateLimiter(app.redis(), clock);
     }
 
     @AfterAll
@@ -141,18 +143,22 @@ class RateLimiterTest {
     }
 
     @Test
-    void keysLiveUnderTheDeploymentsPrefixAndExpireWithTheirWindow() {
-        RateLimiter other = new RateLimiter(app.redis(), clock, "another-deployment-" + TestApps.randomHex(4));
-        assertTrue(limiter.acquire(one("prefixed", 1, 30)).allowed());
-        assertTrue(other.acquire(one("prefixed", 1, 30)).allowed(), "another deployment counts on its own");
-        long ttl = app.redis().call(j -> j.pttl("limit:" + PREFIX + ":prefixed"));
+    void keysLiveUnderTheDeploymentsNamespaceAndExpireWithTheirWindow() {
+        Map<String, String> another = new HashMap<>(TestApps.settings());
+        another.put("REDIS_KEY_NAMESPACE", "another-deployment-" + TestApps.randomHex(4));
+        try (Redis otherRedis = new Redis(Settings.load(Config.of(another)).redis())) {
+            RateLimiter other = new RateLimiter(otherRedis, clock);
+            assertTrue(limiter.acquire(one("prefixed", 1, 30)).allowed());
+            assertTrue(other.acquire(one("prefixed", 1, 30)).allowed(), "another deployment counts on its own");
+        }
+        long ttl = app.redis().call(j -> j.pttl(app.redis().keys().namespace() + ":limit:prefixed"));
         assertTrue(ttl > 0 && ttl <= 30_000, "expires with its window: " + ttl);
     }
 
     @Test
     void withRedisDownTheLimiterFailsClosed() {
         try (App down = TestApps.start(Map.of("REDIS_URL", "redis://127.0.0.1:1"), clock)) {
-            RateLimiter broken = new RateLimiter(down.redis(), clock, "down");
+            RateLimiter broken = new RateLimiter(down.redis(), clock);
             assertThrows(RedisUnavailableException.class, () -> broken.acquire(one("x", 5, 60)));
         }
     }
