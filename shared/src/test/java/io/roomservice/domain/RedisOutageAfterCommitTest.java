@@ -1,12 +1,17 @@
 package io.roomservice.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.infra.token.InvalidTokenException;
+import io.roomservice.infra.token.Token;
+import io.roomservice.infra.token.TokenAudience;
+import io.roomservice.infra.token.TokenService;
 import io.roomservice.testing.ApaasUsers;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Redis down after the MySQL step of a write committed: the write must not be answered as a
  * failure (a system error tells the client nothing changed). The Redis steps that follow the
- * commit only keep liveness data (aPaaS presence, RoomService heartbeats).
+ * commit only keep liveness data (aPaaS presence, RoomService heartbeats) or a fast copy of
+ * what MySQL holds (token revocations).
  */
 class RedisOutageAfterCommitTest {
 
@@ -99,5 +105,18 @@ class RedisOutageAfterCommitTest {
         assertEquals(1, count(pushers, id));
         rooms.destroyRoom(RoomType.MULTI, "oHost", id);
         assertEquals(0, count(pushers, id));
+    }
+
+    @Test
+    void aLogoutIsAnsweredAsDoneWhenOnlyTheRedisMarkFailsAndStillHolds() {
+        start(Map.of());
+        TokenService tokens = app.tokens();
+        String token = tokens.issue(TokenAudience.APAAS, "u-" + TestApps.randomHex(4));
+        Token verified = tokens.verify(TokenAudience.APAAS, token);
+        redis.cut();
+        tokens.revoke(verified);
+        tokens.revokeAllFor(verified.userId());
+        redis.restore();
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(TokenAudience.APAAS, token));
     }
 }

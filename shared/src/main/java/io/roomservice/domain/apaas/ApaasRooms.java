@@ -130,7 +130,7 @@ public final class ApaasRooms {
             long now = clock.millis();
             Step step = store.withRoom(tenant, id, userId, now, room -> join(room, userId, appId, role, fields, now));
             if (step.pk > 0) {
-                AfterCommit.liveness("aPaaS presence of a member entering", () -> presence.entered(step.pk, userId));
+                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(step.pk, userId));
                 return new Entered(id, step.role, step.created);
             }
             if (!groupReady) {
@@ -144,13 +144,13 @@ public final class ApaasRooms {
                 String ownerRole = rules.roleOnEntry(true, role);
                 long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
                 if (pk > 0) {
-                    AfterCommit.liveness("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
+                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                     return new Entered(id, ownerRole, true);
                 }
             } else {
                 Step opened = store.withRoom(tenant, id, userId, now, room -> open(room, userId, appId, role, fields, now));
                 if (opened.pk > 0) {
-                    AfterCommit.liveness("aPaaS presence of a member entering", () -> presence.entered(opened.pk, userId));
+                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(opened.pk, userId));
                     return new Entered(id, opened.role, true);
                 }
             }
@@ -177,7 +177,7 @@ public final class ApaasRooms {
         if (!store.enterOpenRoom(known.get(), tenant, userId, appId, given, clock.millis())) {
             return Optional.empty();
         }
-        AfterCommit.liveness("aPaaS presence of a member entering", () -> presence.entered(known.get().pk, userId));
+        AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(known.get().pk, userId));
         return Optional.of(new Entered(roomId, given, false));
     }
 
@@ -189,7 +189,7 @@ public final class ApaasRooms {
             createGroup(id);
             long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
             if (pk > 0) {
-                AfterCommit.liveness("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
+                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                 return new Entered(id, ownerRole, true);
             }
         }
@@ -382,7 +382,7 @@ public final class ApaasRooms {
         String tenant = tenantOf.apply(userId);
         Optional<KnownRooms.Known> known = store.known(tenant, roomId);
         if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId)) {
-            AfterCommit.liveness("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
+            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
             return;
         }
         long pk = store.withRoom(tenant, roomId, userId, clock.millis(), room -> {
@@ -395,7 +395,7 @@ public final class ApaasRooms {
             room.removeMembers(List.of(userId));
             return room.pk;
         });
-        AfterCommit.liveness("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
+        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
     }
 
     /**
@@ -419,7 +419,7 @@ public final class ApaasRooms {
             return new ApaasRoomStore.Ended(room.pk, roomId, room.end(userId, now));
         });
         if (ended != null) {
-            AfterCommit.liveness("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
+            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
     }
@@ -449,7 +449,7 @@ public final class ApaasRooms {
             room.ban(member, now + rules.banMillis);
             return room.pk;
         });
-        AfterCommit.liveness("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
+        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
         media.get().ifPresent(trtc -> trtc.remove(roomId, member));
     }
 
@@ -457,10 +457,10 @@ public final class ApaasRooms {
     public void forgetUser(String userId) {
         ApaasRoomStore.Forgotten forgotten = store.forgetUser(userId, clock.millis());
         for (long pk : forgotten.left) {
-            AfterCommit.liveness("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
+            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
         }
         for (ApaasRoomStore.Ended ended : forgotten.ended) {
-            AfterCommit.liveness("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
+            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
         if (!forgotten.ended.isEmpty()) {

@@ -97,7 +97,7 @@ public final class RoomServiceRooms {
         RoomServiceStore.PusherChange change = store.addPusher(type, roomId, pusher, now - limits.maxIdleMillis,
                 now - limits.heartbeatTimeoutMillis, ids -> heartbeats.last(type, roomId, ids));
         // joinedAt counts as a heartbeat until the timeout, and the next heartbeat restores a lost entry.
-        AfterCommit.liveness("RoomService heartbeat of a new pusher", () -> heartbeats.beat(type, roomId, userId, now));
+        AfterCommit.bestEffort("RoomService heartbeat of a new pusher", () -> heartbeats.beat(type, roomId, userId, now));
         apply(type, roomId, change);
     }
 
@@ -261,7 +261,7 @@ public final class RoomServiceRooms {
 
     private void apply(RoomType type, String roomId, RoomServiceStore.PusherChange change) {
         // A heartbeat entry left over is removed by the sweep ("not ours").
-        AfterCommit.liveness("RoomService heartbeats of removed pushers", () -> heartbeats.remove(type, roomId, change.removed));
+        AfterCommit.bestEffort("RoomService heartbeats of removed pushers", () -> heartbeats.remove(type, roomId, change.removed));
         if (change.change == RoomServiceStore.Change.ROOM_ENDED) {
             groups.destroy(roomId);
         } else {
