@@ -34,17 +34,17 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs the work in a transaction and commits it. A deadlock or lock-wait timeout is
-     * retried, so the work must not have effects outside the database. So is a connection that
-     * broke while the work ran (MySQL restarted since it was pooled): nothing was committed, so
-     * the work runs once more on a fresh connection. A connection that breaks during COMMIT is
-     * not retried: the commit may have happened.
+     * retried, so the work must not have effects outside the database. So is work whose pooled
+     * connection was dead (MySQL restarted since it was pooled, {@link WatchedWork}): nothing was
+     * committed, so it runs once more on a fresh connection. A connection that breaks during
+     * COMMIT is not retried: the commit may have happened.
      */
     public <T> T inTransaction(SqlWork<T> work) {
         WatchedWork<T> watched = new WatchedWork<>(work);
         try {
             return inTransactionRetryingDeadlocks(watched);
         } catch (DatabaseException e) {
-            if (!watched.connectionBroke()) {
+            if (!watched.connectionWasDead()) {
                 throw e;
             }
             return inTransactionRetryingDeadlocks(work);
@@ -75,14 +75,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs one read (a single SELECT, which needs no transaction) on an autocommit connection.
-     * A read on a connection that broke is tried once more on a fresh one.
+     * A read on a pooled connection that was dead is tried once more on a fresh one.
      */
     public <T> T read(SqlWork<T> work) {
         WatchedWork<T> watched = new WatchedWork<>(work);
         try {
             return singleStatement(watched);
         } catch (DatabaseException e) {
-            if (!watched.connectionBroke()) {
+            if (!watched.connectionWasDead()) {
                 throw e;
             }
             return singleStatement(work);

@@ -3,11 +3,20 @@ package io.roomservice.infra.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Work that remembers whether its last run ended because its connection broke (not timed out). */
+/**
+ * Work that remembers whether its last run ended because its connection was already dead when
+ * it was taken (MySQL restarted or the link was cut since it was pooled): such a connection
+ * fails at its first packet. A connection that broke later is not counted: it may be a server
+ * that stopped answering, and a socket timeout is reported by the connector as a closed socket,
+ * so trying again would only make the request wait as long again.
+ */
 final class WatchedWork<T> implements SqlWork<T> {
 
+    /** Far below the socket timeout; a dead connection fails within milliseconds. */
+    static final long DEAD_AT_ONCE_MILLIS = 1_000;
+
     private final SqlWork<T> work;
-    private boolean connectionBroke;
+    private boolean connectionWasDead;
 
     WatchedWork(SqlWork<T> work) {
         this.work = work;
@@ -15,16 +24,18 @@ final class WatchedWork<T> implements SqlWork<T> {
 
     @Override
     public T run(Connection connection) throws SQLException {
-        connectionBroke = false;
+        connectionWasDead = false;
+        long start = System.nanoTime();
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            connectionBroke = BrokenConnections.brokeWithoutTimeout(e);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            connectionWasDead = millis < DEAD_AT_ONCE_MILLIS && BrokenConnections.brokeWithoutTimeout(e);
             throw e;
         }
     }
 
-    boolean connectionBroke() {
-        return connectionBroke;
+    boolean connectionWasDead() {
+        return connectionWasDead;
     }
 }
