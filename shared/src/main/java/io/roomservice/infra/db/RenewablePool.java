@@ -31,7 +31,9 @@ final class RenewablePool implements AutoCloseable {
             try {
                 return ds.getConnection();
             } catch (SQLTransientConnectionException e) {
-                renewAfterOutage(ds);
+                if (e.getCause() != null) {
+                    renewAfterOutage(ds);
+                }
                 if (slice >= PoolConfig.CONNECTION_SLICES) {
                     throw e;
                 }
@@ -50,9 +52,11 @@ final class RenewablePool implements AutoCloseable {
     }
 
     /**
-     * A slice of the wait timed out. When no connection of the pool was in use, it is not
-     * busy: it could not open one, so MySQL is unreachable and the pool is replaced. The old
-     * one is closed in the background (closing waits for its connection-opening thread).
+     * A slice of the wait timed out and HikariCP's last attempt to open a connection failed (the
+     * timeout's cause; a success clears it, so a connection that is merely slow to open is never
+     * abandoned). When no connection of the pool was in use either, it is not busy: MySQL is
+     * unreachable and the pool is replaced. The old one is closed in the background (closing
+     * waits for its connection-opening thread).
      */
     private void renewAfterOutage(HikariDataSource failed) {
         synchronized (this) {
