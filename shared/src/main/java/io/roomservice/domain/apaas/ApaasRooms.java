@@ -5,6 +5,7 @@ import io.roomservice.domain.imgroups.GroupFamily;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
 import io.roomservice.domain.user.Presence;
+import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
@@ -133,7 +134,7 @@ public final class ApaasRooms {
             long now = clock.millis();
             Step step = store.withRoom(tenant, id, userId, now, room -> join(room, userId, appId, role, fields, now));
             if (step.pk > 0) {
-                presence.entered(step.pk, userId);
+                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(step.pk, userId));
                 return new Entered(id, step.role, step.created);
             }
             if (!groupReady) {
@@ -148,14 +149,14 @@ public final class ApaasRooms {
                 long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
                 if (pk > 0) {
                     groups.held(id);
-                    presence.entered(pk, userId);
+                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                     return new Entered(id, ownerRole, true);
                 }
             } else {
                 Step opened = store.withRoom(tenant, id, userId, now, room -> open(room, userId, appId, role, fields, now));
                 if (opened.pk > 0) {
                     groups.held(id);
-                    presence.entered(opened.pk, userId);
+                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(opened.pk, userId));
                     return new Entered(id, opened.role, true);
                 }
             }
@@ -182,7 +183,7 @@ public final class ApaasRooms {
         if (!store.enterOpenRoom(known.get(), tenant, userId, appId, given, clock.millis())) {
             return Optional.empty();
         }
-        presence.entered(known.get().pk, userId);
+        AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(known.get().pk, userId));
         return Optional.of(new Entered(roomId, given, false));
     }
 
@@ -195,7 +196,7 @@ public final class ApaasRooms {
             long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
             if (pk > 0) {
                 groups.held(id);
-                presence.entered(pk, userId);
+                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                 return new Entered(id, ownerRole, true);
             }
         }
@@ -385,7 +386,7 @@ public final class ApaasRooms {
         String tenant = tenantOf.apply(userId);
         Optional<KnownRooms.Known> known = store.known(tenant, roomId);
         if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId)) {
-            presence.left(known.get().pk, List.of(userId));
+            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
             return;
         }
         long pk = store.withRoom(tenant, roomId, userId, clock.millis(), room -> {
@@ -398,7 +399,7 @@ public final class ApaasRooms {
             room.removeMembers(List.of(userId));
             return room.pk;
         });
-        presence.left(pk, List.of(userId));
+        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
     }
 
     /**
@@ -422,7 +423,7 @@ public final class ApaasRooms {
             return new ApaasRoomStore.Ended(room.pk, roomId, room.end(userId, now));
         });
         if (ended != null) {
-            presence.ended(ended.pk, ended.members);
+            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
     }
@@ -452,7 +453,7 @@ public final class ApaasRooms {
             room.ban(member, now + rules.banMillis);
             return room.pk;
         });
-        presence.left(pk, List.of(member));
+        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
         media.get().ifPresent(trtc -> trtc.remove(roomId, member));
     }
 
@@ -465,10 +466,10 @@ public final class ApaasRooms {
     public void forgetUser(String userId) {
         ApaasRoomStore.Forgotten forgotten = store.forgetUser(userId, clock.millis());
         for (long pk : forgotten.left) {
-            presence.left(pk, List.of(userId));
+            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
         }
         for (ApaasRoomStore.Ended ended : forgotten.ended) {
-            presence.ended(ended.pk, ended.members);
+            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
         if (!forgotten.ended.isEmpty()) {

@@ -6,6 +6,7 @@ import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
+import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.redis.Redis;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -98,7 +99,8 @@ public final class RoomServiceRooms {
         Pusher pusher = new Pusher(userId, userName, userAvatar, stream, now);
         RoomServiceStore.PusherChange change = store.addPusher(type, roomId, pusher, now - limits.maxIdleMillis,
                 now - limits.heartbeatTimeoutMillis, ids -> heartbeats.last(type, roomId, ids));
-        heartbeats.beat(type, roomId, userId, now);
+        // joinedAt counts as a heartbeat until the timeout, and the next heartbeat restores a lost entry.
+        AfterCommit.bestEffort("RoomService heartbeat of a new pusher", () -> heartbeats.beat(type, roomId, userId, now));
         apply(type, roomId, change);
     }
 
@@ -261,7 +263,8 @@ public final class RoomServiceRooms {
     }
 
     private void apply(RoomType type, String roomId, RoomServiceStore.PusherChange change) {
-        heartbeats.remove(type, roomId, change.removed);
+        // A heartbeat entry left over is removed by the sweep ("not ours").
+        AfterCommit.bestEffort("RoomService heartbeats of removed pushers", () -> heartbeats.remove(type, roomId, change.removed));
         if (change.change == RoomServiceStore.Change.ROOM_ENDED) {
             groups.destroy(roomId);
         } else {

@@ -1,5 +1,6 @@
 package io.roomservice.domain.user;
 
+import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
@@ -51,7 +52,8 @@ public final class UserAccounts {
      */
     public void delete(String userId) {
         tokens.revokeAllFor(userId);
-        presence.clear(userId);
+        // The tokens are revoked: a system error now would leave a half-deleted account its owner cannot retry.
+        AfterCommit.bestEffort("presence of a deleted user", () -> presence.clear(userId));
         rooms.forgetUser(userId);
         store.delete(userId);
     }

@@ -34,10 +34,34 @@ final class Migrations {
             "V080__im_group_intents.sql");
 
     private static final String LOCK = "roomservice.schema";
+    /** How long a cold start waits for another one's migration to finish. */
+    private static final int LOCK_WAIT_SECONDS = 10;
+    /**
+     * The socket timeout while migrating: longer than a statement's usual bound, since DDL and
+     * the wait for the lock take longer, but still inside the 15 s function timeout.
+     */
+    private static final int MIGRATION_SOCKET_TIMEOUT_MILLIS = 13_000;
     /** Duplicate column name, duplicate key name, can't drop (no such column or key). */
     private static final Set<Integer> ALREADY_DONE = Set.of(1060, 1061, 1091);
 
     private Migrations() {
+    }
+
+    /**
+     * Applies what is missing on a pooled connection of either pool: autocommit and socket
+     * timeout are set for the migration and put back afterwards.
+     */
+    static void applyOn(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        int networkTimeout = c.getNetworkTimeout();
+        c.setAutoCommit(false);
+        c.setNetworkTimeout(Runnable::run, MIGRATION_SOCKET_TIMEOUT_MILLIS);
+        try {
+            apply(c);
+        } finally {
+            c.setNetworkTimeout(Runnable::run, networkTimeout);
+            c.setAutoCommit(autoCommit);
+        }
     }
 
     static void apply(Connection c) throws SQLException {
@@ -48,7 +72,7 @@ final class Migrations {
                     + " applied_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)"
                     + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
             c.commit();
-            try (ResultSet rs = s.executeQuery("SELECT GET_LOCK('" + LOCK + "', 60)")) {
+            try (ResultSet rs = s.executeQuery("SELECT GET_LOCK('" + LOCK + "', " + LOCK_WAIT_SECONDS + ")")) {
                 if (!rs.next() || rs.getInt(1) != 1) {
                     throw new SQLException("could not take the schema migration lock");
                 }

@@ -2,6 +2,7 @@ package io.roomservice.infra.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.infra.db.Database;
+import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.runtime.Json;
 import java.nio.charset.StandardCharsets;
@@ -105,14 +106,16 @@ public final class TokenService {
     public void revoke(Token token) {
         durable.revoke(token);
         long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
-        redis.call(j -> j.setex(redis.keys().revokedToken(token.userId(), token.id()), ttl, "1"));
+        AfterCommit.bestEffort("Redis mark of a revoked token",
+                () -> redis.call(j -> j.setex(redis.keys().revokedToken(token.userId(), token.id()), ttl, "1")));
     }
 
     /** Revokes every token issued to the user up to now. */
     public void revokeAllFor(String userId) {
         long now = clock.instant().getEpochSecond();
         durable.revokeAllUpTo(userId, now);
-        redis.call(j -> j.setex(redis.keys().revokedBefore(userId), defaultTtlSeconds, Long.toString(now)));
+        AfterCommit.bestEffort("Redis mark of a user's revoked tokens",
+                () -> redis.call(j -> j.setex(redis.keys().revokedBefore(userId), defaultTtlSeconds, Long.toString(now))));
     }
 
     /**

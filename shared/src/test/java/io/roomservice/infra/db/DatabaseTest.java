@@ -129,7 +129,7 @@ class DatabaseTest {
 
     @Test
     void theConnectorDefaultsDoNotOverrideTheUrl() {
-        String url = Database.withDefaults("jdbc:mysql://h/db?socketTimeout=1");
+        String url = PoolConfig.withDefaults("jdbc:mysql://h/db?socketTimeout=1");
         assertTrue(url.contains("socketTimeout=1"));
         assertTrue(url.contains("&useLocalSessionState=true"));
         assertTrue(url.contains("&useServerPrepStmts=true"));
