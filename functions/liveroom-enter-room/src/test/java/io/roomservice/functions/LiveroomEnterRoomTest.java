@@ -72,6 +72,19 @@ class LiveroomEnterRoomTest {
         assertEquals(stream, viewer.get("streamID"));
     }
 
+    /** The original stored {@code liveAppID} (its config's, '' by default) in every live room. */
+    @Test
+    void theAnswerAlwaysCarriesTheLiveAppIdEmptyWhenUnset() {
+        Map<String, Object> anchor = roomInfo(enter.invoke(Map.of("roomID", "5010"), "oAppless"));
+        assertEquals("", anchor.get("liveAppID"), anchor.toString());
+        Map<String, Object> viewer = roomInfo(enter.invoke(Map.of("roomID", "5010"), "oAppless2"));
+        assertEquals("", viewer.get("liveAppID"), viewer.toString());
+        try (App withAppId = TestApps.start(Map.of("LIVE_APP_ID", "1250000001"), Clock.systemUTC())) {
+            Map<String, Object> info = roomInfo(new Calls(new LiveroomEnterRoom(withAppId), "/x").invoke(Map.of("roomID", "5011"), "oApp"));
+            assertEquals("1250000001", info.get("liveAppID"));
+        }
+    }
+
     @Test
     void aRoomNameCreatesARoomUnderAFreshId() {
         Map<String, Object> info = roomInfo(enter.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oNamed"), Map.of("roomName", "美女直播间")));
