@@ -187,7 +187,7 @@ public final class RoomServiceRooms {
             }
         }
         if (layout.isSingle()) {
-            mixer.get().stop(roomId);
+            mixer.get().stop(roomId, room.mixedStream());
         } else {
             mixer.get().start(roomId, room.mixedStream(), layout, userOfStream);
         }
