@@ -212,6 +212,29 @@ class RoomserviceMergeStreamTest {
         }
     }
 
+    @Test
+    void aSlowLiveApiTimesOutAfterItsOwnTimeout() {
+        try (RecordingHttpServer slow = RecordingHttpServer.start();
+                App timed = RoomServiceCalls.app(Map.of("TENCENTCLOUD_SECRETID", SECRET_ID, "TENCENTCLOUD_SECRETKEY", SECRET_KEY,
+                        "LIVE_API_ENDPOINT", slow.baseUrl(), "LIVE_API_TIMEOUT_SECONDS", "1"), Clock.systemUTC())) {
+            slow.delayResponses(java.time.Duration.ofSeconds(3));
+            slow.respond("/", 200, "application/json", "{\"Response\":{\"RequestId\":\"late\"}}");
+            String id = timed.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "");
+            timed.roomService().addPusher(RoomType.LIVE, "oHost", id, "h", "", timed.roomService().urls().pushUrl("oHost"));
+            timed.roomService().addPusher(RoomType.LIVE, "oGuest", id, "g", "", timed.roomService().urls().pushUrl("oGuest"));
+            RoomServiceCalls timedMerge = new RoomServiceCalls(new RoomserviceMergeStream(timed), "merge_stream");
+            String host = timed.roomService().pushers(RoomType.LIVE, id).pushers().stream()
+                    .filter(p -> p.userId().equals("oHost")).findFirst().orElseThrow().streamId();
+            String guest = timed.roomService().pushers(RoomType.LIVE, id).pushers().stream()
+                    .filter(p -> p.userId().equals("oGuest")).findFirst().orElseThrow().streamId();
+            long t0 = System.nanoTime();
+            Map<String, Object> reply = timedMerge.post("live_room", "oHost", timed.tokens().issue(TokenAudience.ROOMSERVICE, "oHost"),
+                    Map.of("roomID", id, "mergeParams", clientMergeInfo(host, List.of(guest))));
+            assertEquals(-1, code(reply), reply.toString());
+            assertTrue(System.nanoTime() - t0 < 2_900_000_000L, "LIVE_API_TIMEOUT_SECONDS bounds the wait");
+        }
+    }
+
     /**
      * Recomputes the TC3-HMAC-SHA256 Authorization with the known secret key. The signed
      * service is the endpoint host's first label, as Tencent Cloud derives it: "live" for the
