@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.qcloud.scf.runtime.Context;
 import io.roomservice.app.App;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.TestApps;
-import io.roomservice.testkit.TestContext;
-import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +80,7 @@ class CloudbaseInvocationTest {
     }
 
     private static Object invokeAsThePlatformDoes(String handler, Map<String, Object> event) throws Exception {
-        String[] parts = handler.split("::");
-        Class<?> type = Class.forName(parts[0]);
-        Method method = type.getMethod(parts[1], Map.class, Context.class);
-        return method.invoke(type.getConstructor().newInstance(), event, new TestContext());
+        return CloudbaseFunctions.invokeHandler(handler, event);
     }
 
     private static final class Call {

@@ -134,7 +134,7 @@ public final class LocalGateway implements AutoCloseable {
         say.accept(environment.has(IM_BASE_URL)
                 ? "IM:       " + environment.get(IM_BASE_URL).orElseThrow() + " as " + environment.get(IM_ADMIN_ID).orElse(SettingsCatalogue.DEFAULT_IM_ADMIN_ID)
                 : "IM:       off (IM_BASE_URL not set): RoomService and aPaaS rooms work without IM groups and notifications");
-        say.accept("outside services (TRTC REST for merge_stream and for aPaaS destroy_room / kick_user, SMS, SES):"
+        say.accept("outside services (live streaming API for merge_stream, TRTC REST for aPaaS destroy_room / kick_user, SMS, SES):"
                 + " off unless configured");
         local.putIfAbsent(DB_POOL_SIZE.name(), environment.get(DB_POOL_SIZE).orElse(LOCAL_POOL_CONNECTIONS));
         local.putIfAbsent(REDIS_POOL_SIZE.name(), environment.get(REDIS_POOL_SIZE).orElse(LOCAL_POOL_CONNECTIONS));

@@ -33,6 +33,7 @@ import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
+import io.roomservice.infra.live.LiveMixer;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
@@ -40,7 +41,6 @@ import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
-import io.roomservice.infra.trtc.TrtcMixer;
 import io.roomservice.infra.trtc.TrtcRoomControl;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
@@ -267,13 +267,16 @@ public final class App implements AutoCloseable {
         return new TlsTicketVerifier(trtc.sdkAppId(), trtc.secretKey(), clock);
     }
 
-    /** Stream mixing through the TRTC API; the configuration error when its credentials are missing. */
+    /**
+     * Mixing of the RoomService live rooms' streams through the live streaming API (their
+     * pushers push RTMP, they are no TRTC users); the configuration error when its credentials are missing.
+     */
     public StreamMixer mixer() {
         return mixer.get();
     }
 
     private StreamMixer newMixer() {
-        return TrtcMixer.from(settings.values(), settings.trtc().sdkAppId());
+        return LiveMixer.from(settings.values());
     }
 
     @Override

@@ -12,6 +12,7 @@ import static io.roomservice.config.Section.DATABASE;
 import static io.roomservice.config.Section.HTTP_FRONT;
 import static io.roomservice.config.Section.IM;
 import static io.roomservice.config.Section.LIVE;
+import static io.roomservice.config.Section.LIVE_API;
 import static io.roomservice.config.Section.LOCAL_GATEWAY;
 import static io.roomservice.config.Section.REDIS;
 import static io.roomservice.config.Section.ROOMSERVICE;
@@ -147,7 +148,7 @@ public final class SettingsCatalogue {
 
     // ---- Tencent Cloud API credentials (the function role's, passed by SCF as system properties)
     public static final Setting TENCENTCLOUD_SECRETID = add(Setting.text("TENCENTCLOUD_SECRETID", TENCENT_CLOUD,
-            "The function role's SecretId; without it TRTC API calls, SMS, SES and captcha are off").asSecret().asPlatformProvided());
+            "The function role's SecretId; without it TRTC and live API calls, SMS, SES and captcha are off").asSecret().asPlatformProvided());
     public static final Setting TENCENTCLOUD_SECRETKEY = add(Setting.text("TENCENTCLOUD_SECRETKEY", TENCENT_CLOUD,
             "The function role's SecretKey").asSecret().asPlatformProvided());
     public static final Setting TENCENTCLOUD_SESSIONTOKEN = add(Setting.text("TENCENTCLOUD_SESSIONTOKEN", TENCENT_CLOUD,
@@ -171,6 +172,14 @@ public final class SettingsCatalogue {
             MAX_DURATION_SECONDS, "How long a push URL stays valid").withDefault(DEFAULT_LIVE_URL_TTL_SECONDS));
     public static final Setting LIVE_PLAY_URL_TTL_SECONDS = add(Setting.seconds("LIVE_PLAY_URL_TTL_SECONDS", LIVE, 1,
             MAX_DURATION_SECONDS, "How long a play URL stays valid").withDefault(DEFAULT_LIVE_URL_TTL_SECONDS));
+
+    // ---- live streaming server API
+    public static final String DEFAULT_LIVE_API_ENDPOINT = "live.tencentcloudapi.com";
+
+    public static final Setting LIVE_API_ENDPOINT = add(Setting.text("LIVE_API_ENDPOINT", LIVE_API,
+            "The live streaming API host, for merge_stream (http://host:port for a local fake)").withDefault(DEFAULT_LIVE_API_ENDPOINT));
+    public static final Setting LIVE_API_TIMEOUT_SECONDS = add(Setting.seconds("LIVE_API_TIMEOUT_SECONDS", LIVE_API, 1,
+            MAX_OUTSIDE_TIMEOUT_SECONDS, "Connect, read and write timeout of live streaming API calls").withDefault(DEFAULT_OUTSIDE_TIMEOUT_SECONDS));
 
     // ---- WeChat
     public static final String DEFAULT_WECHAT_API_BASE = "https://api.weixin.qq.com";
@@ -410,7 +419,7 @@ public final class SettingsCatalogue {
             ABUSE_LIMITS, 1, DAY_SECONDS, "The sliding window VoIP signatures are counted in")
             .withDefault(DEFAULT_LIMIT_VOIP_SIGNATURES_WINDOW_SECONDS));
     public static final Setting LIMIT_ROOM_CONTROLS_PER_CALLER = add(Setting.number("LIMIT_ROOM_CONTROLS_PER_CALLER", ABUSE_LIMITS, 1,
-            MAX_RATE, "calls per window", "Calls that make TRTC calls (aPaaS kick_user, destroy_room; RoomService merge_stream) per caller")
+            MAX_RATE, "calls per window", "Calls that make TRTC or live API calls (aPaaS kick_user, destroy_room; RoomService merge_stream) per caller")
             .withDefault(DEFAULT_LIMIT_ROOM_CONTROLS_PER_CALLER));
     public static final Setting LIMIT_ROOM_CONTROLS_PER_ADDRESS = add(Setting.number("LIMIT_ROOM_CONTROLS_PER_ADDRESS", ABUSE_LIMITS, 1,
             MAX_RATE, "calls per window", "The same calls from one source address")

@@ -23,7 +23,7 @@ public final class LiveroomEnterRoom extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        Optional<String> roomId = VideoParams.enterRoomId(call.params());
+        Optional<String> roomId = VideoParams.enterLiveRoomId(call.params());
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
         app.liveStreams().ensureConfigured();

@@ -72,6 +72,31 @@ class LiveroomEnterRoomTest {
         assertEquals(stream, viewer.get("streamID"));
     }
 
+    /** The original stored {@code liveAppID} (its config's, '' by default) in every live room. */
+    @Test
+    void theAnswerAlwaysCarriesTheLiveAppIdEmptyWhenUnset() {
+        Map<String, Object> anchor = roomInfo(enter.invoke(Map.of("roomID", "5010"), "oAppless"));
+        assertEquals("", anchor.get("liveAppID"), anchor.toString());
+        Map<String, Object> viewer = roomInfo(enter.invoke(Map.of("roomID", "5010"), "oAppless2"));
+        assertEquals("", viewer.get("liveAppID"), viewer.toString());
+        try (App withAppId = TestApps.start(Map.of("LIVE_APP_ID", "1250000001"), Clock.systemUTC())) {
+            Map<String, Object> info = roomInfo(new Calls(new LiveroomEnterRoom(withAppId), "/x").invoke(Map.of("roomID", "5011"), "oApp"));
+            assertEquals("1250000001", info.get("liveAppID"));
+        }
+    }
+
+    /** Live rooms are not TRTC rooms: the original's ids (1-11 digits) work, kept as written. */
+    @Test
+    void theOriginalsLiveRoomIdsAreAcceptedAsWritten() {
+        for (String id : List.of("99999999999", "4294967296", "0123", "0")) {
+            Map<String, Object> info = roomInfo(enter.invoke(Map.of("roomID", id), "oWide"));
+            assertEquals(id, info.get("roomID"));
+            assertEquals(true, info.get("isCreator"));
+        }
+        Map<String, Object> viewer = roomInfo(enter.invoke(Map.of("roomID", "0123"), "oWideFan"));
+        assertEquals(List.of("oWide", "oWideFan"), viewer.get("members"));
+    }
+
     @Test
     void aRoomNameCreatesARoomUnderAFreshId() {
         Map<String, Object> info = roomInfo(enter.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oNamed"), Map.of("roomName", "美女直播间")));
@@ -101,7 +126,8 @@ class LiveroomEnterRoomTest {
     void badInputAndMissingConfigurationChangeNothing() {
         int before = app.liveRooms().list(0, 100).size();
         assertEquals(10001, code(enter.invoke(Map.of(), "oX")));
-        assertEquals(10002, code(enter.invoke(Map.of("roomID", "012"), "oX")));
+        assertEquals(10002, code(enter.invoke(Map.of("roomID", "123456789012"), "oX")));
+        assertEquals(10002, code(enter.invoke(Map.of("roomID", "12a"), "oX")));
         assertEquals(10001, code(enter.invoke(Map.of("roomName", List.of("x")), "oX")));
         assertEquals(10003, code(enter.invoke(Map.of("roomID", "5004", "userID", "oX"), null)));
         try (App noLive = TestApps.start(Map.of("LIVE_PUSH_KEY", ""), Clock.systemUTC())) {

@@ -63,7 +63,10 @@ class LiveroomGetRoomInfoTest {
         Map<String, Object> reply = info.invoke(Map.of("roomID", "7999"), "oAnchor");
         assertEquals(0, code(reply));
         assertEquals(Map.of("isCreator", false), data(reply));
-        assertEquals(10002, code(info.invoke(Map.of("roomID", "07001"), "oAnchor")));
+        assertEquals(10002, code(info.invoke(Map.of("roomID", "123456789012"), "oAnchor")));
+        Map<String, Object> leadingZero = info.invoke(Map.of("roomID", "07001"), "oAnchor");
+        assertEquals(0, code(leadingZero), "an original live-room id, not a TRTC one: " + leadingZero);
+        assertEquals(Map.of("isCreator", false), data(leadingZero));
         assertTrue(code(info.invoke(Map.of("roomID", "7001"), null)) == 10003);
     }
 }

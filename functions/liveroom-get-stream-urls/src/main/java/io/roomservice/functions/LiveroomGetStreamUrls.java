@@ -20,7 +20,7 @@ public final class LiveroomGetStreamUrls extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        String roomId = VideoParams.roomId(call.params());
+        String roomId = VideoParams.liveRoomId(call.params());
         String userId = call.userId();
         return LiveRoomReplies.streamUrls(app.liveRooms().info(roomId), userId, app.liveStreams());
     }

@@ -20,7 +20,7 @@ public final class LiveroomQuitRoom extends VideoFunction {
 
     @Override
     protected VideoReply run(VideoCall call) {
-        String roomId = VideoParams.roomId(call.params());
+        String roomId = VideoParams.liveRoomId(call.params());
         String userId = call.userId();
         return LiveRoomReplies.quit(app.liveRooms().quit(userId, roomId), userId);
     }

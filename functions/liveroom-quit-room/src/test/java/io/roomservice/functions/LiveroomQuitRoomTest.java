@@ -56,13 +56,23 @@ class LiveroomQuitRoomTest {
         assertEquals(10002, code(quit.invoke(Map.of("roomID", "6002"), "oFan")));
     }
 
+    /** An 11-digit id beyond uint32, valid for the original's live rooms, can be left like any other. */
+    @Test
+    void anOriginalElevenDigitLiveRoomCanBeQuit() {
+        app.liveRooms().enter("oBig", "99999999999", Optional.empty());
+        Map<String, Object> reply = quit.invoke(Map.of("roomID", "99999999999"), "oBig");
+        assertEquals(0, code(reply), reply.toString());
+        assertTrue(app.liveRooms().info("99999999999").isEmpty());
+    }
+
     @Test
     void strangersAndBadInput() {
         app.liveRooms().enter("oAnchor", "6003", Optional.empty());
         assertEquals(10004, code(quit.invoke(Map.of("roomID", "6003"), "oStranger")));
         assertEquals(10004, code(quit.functionUrl(app.tokens().issue(TokenAudience.VIDEO, "oStranger"), Map.of("roomID", "6003", "userID", "oAnchor"))));
         assertEquals(10001, code(quit.invoke(Map.of(), "oAnchor")));
-        assertEquals(10002, code(quit.invoke(Map.of("roomID", "99999999999"), "oAnchor")));
+        assertEquals(10002, code(quit.invoke(Map.of("roomID", "123456789012"), "oAnchor")));
+        assertEquals(10002, code(quit.invoke(Map.of("roomID", "6x"), "oAnchor")));
         assertEquals(10002, code(quit.invoke(Map.of("roomID", "6999"), "oAnchor")));
         assertEquals(List.of("oAnchor"), app.liveRooms().info("6003").orElseThrow().members());
     }

@@ -57,20 +57,29 @@ public final class MixLayout {
 
     final int canvasWidth;
     final int canvasHeight;
+    final boolean canvasStated;
     final List<Window> windows;
 
-    private MixLayout(int canvasWidth, int canvasHeight, List<Window> windows) {
+    private MixLayout(int canvasWidth, int canvasHeight, boolean canvasStated, List<Window> windows) {
         this.canvasWidth = canvasWidth;
         this.canvasHeight = canvasHeight;
+        this.canvasStated = canvasStated;
         this.windows = List.copyOf(windows);
+    }
+
+    /** {@link #of(int, int, List, boolean)} with a canvas size the client stated. */
+    public static MixLayout of(int canvasWidth, int canvasHeight, List<Window> windows) {
+        return of(canvasWidth, canvasHeight, windows, true);
     }
 
     /**
      * The layout, or an IllegalArgumentException saying which rule a window breaks: the
      * first window is the big anchor on layer 1 and fills the canvas; every other window has
-     * its own layer above 1 and lies inside the canvas.
+     * its own layer above 1 and lies inside the canvas. {@code canvasStated} is false when the
+     * client left the big anchor's size out (its picture's own size applies; the canvas is the
+     * size the client placed the small windows for).
      */
-    public static MixLayout of(int canvasWidth, int canvasHeight, List<Window> windows) {
+    public static MixLayout of(int canvasWidth, int canvasHeight, List<Window> windows, boolean canvasStated) {
         if (canvasWidth < 1 || canvasHeight < 1 || canvasWidth > MAX_SIDE || canvasHeight > MAX_SIDE) {
             throw new IllegalArgumentException("the big anchor's picture must be 1 to " + MAX_SIDE + " pixels a side");
         }
@@ -92,7 +101,7 @@ public final class MixLayout {
                 throw new IllegalArgumentException("window " + (i + 1) + " does not lie inside the " + canvasWidth + "x" + canvasHeight + " canvas");
             }
         }
-        return new MixLayout(canvasWidth, canvasHeight, windows);
+        return new MixLayout(canvasWidth, canvasHeight, canvasStated, windows);
     }
 
     public int canvasWidth() {
@@ -101,6 +110,11 @@ public final class MixLayout {
 
     public int canvasHeight() {
         return canvasHeight;
+    }
+
+    /** Whether the client gave the big anchor's picture size (image_width and image_height). */
+    public boolean canvasStated() {
+        return canvasStated;
     }
 
     /** The big anchor's window first; it fills the canvas. */

@@ -192,7 +192,7 @@ public final class RoomServiceRooms {
             }
         }
         if (layout.isSingle()) {
-            mixer.get().stop(roomId);
+            mixer.get().stop(roomId, room.mixedStream());
         } else {
             mixer.get().start(roomId, room.mixedStream(), layout, userOfStream);
         }

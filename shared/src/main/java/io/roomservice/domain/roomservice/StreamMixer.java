@@ -2,11 +2,12 @@ package io.roomservice.domain.roomservice;
 
 import java.util.Map;
 
-/** Starts and stops the mixing of a room's streams into its mixed stream (the TRTC MCU). */
+/** Starts and stops the mixing of a room's streams into its mixed stream. */
 public interface StreamMixer {
 
     /** Mixes the room's streams into {@code outputStream}; {@code userOfStream} names each input's user. */
     void start(String roomId, String outputStream, MixLayout layout, Map<String, String> userOfStream);
 
-    void stop(String roomId);
+    /** Stops the mixing that {@link #start} began into {@code outputStream}. */
+    void stop(String roomId, String outputStream);
 }

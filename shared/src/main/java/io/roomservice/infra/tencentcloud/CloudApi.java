@@ -36,6 +36,13 @@ public final class CloudApi {
                 CloudProfiles.profile(endpoint, timeoutSeconds)), product);
     }
 
+    /** {@link #of(SettingValues, String, String, String, String)} with its own timeout. */
+    public static CloudApi of(SettingValues values, String product, String version, String region, String endpoint, int timeoutSeconds) {
+        Credential credential = CloudProfiles.credential(values, product);
+        return new CloudApi(new CommonClient(product, version, credential, region,
+                CloudProfiles.profile(endpoint, timeoutSeconds)), product);
+    }
+
     /**
      * Calls {@code action} with a JSON payload and returns the {@code Response} object. A
      * provider error (its {@code Error.Code}) or a transport failure is a CloudApiException

@@ -80,7 +80,7 @@ public final class TrtcMixer implements StreamMixer {
     }
 
     @Override
-    public void stop(String roomId) {
+    public void stop(String roomId, String outputStream) {
         StopMCUMixTranscodeByStrRoomIdRequest request = new StopMCUMixTranscodeByStrRoomIdRequest();
         request.setSdkAppId(sdkAppId);
         request.setStrRoomId(roomId);

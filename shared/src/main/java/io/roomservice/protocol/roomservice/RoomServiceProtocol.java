@@ -90,8 +90,12 @@ public final class RoomServiceProtocol {
      * The client's mergeParams (mix_streamv2 form, as an object or JSON text):
      * {@code interface.para.input_stream_list[{input_stream_id, layout_params{image_layer,
      * image_width, image_height, location_x, location_y}}]}, the big anchor first; its size
-     * (default 360x640) is the canvas.
+     * (default 360x640, the LiveRoom client's own default, which it places the small windows
+     * for) is the canvas.
      */
+    private static final int CLIENT_DEFAULT_BIG_ANCHOR_WIDTH = 360;
+    private static final int CLIENT_DEFAULT_BIG_ANCHOR_HEIGHT = 640;
+
     @SuppressWarnings("unchecked")
     public static MixLayout mixLayout(Params params) {
         try {
@@ -103,8 +107,9 @@ public final class RoomServiceProtocol {
                 throw new IllegalArgumentException("interface.para.input_stream_list is required");
             }
             List<MixLayout.Window> windows = new ArrayList<>();
-            int canvasWidth = 360;
-            int canvasHeight = 640;
+            int canvasWidth = CLIENT_DEFAULT_BIG_ANCHOR_WIDTH;
+            int canvasHeight = CLIENT_DEFAULT_BIG_ANCHOR_HEIGHT;
+            boolean canvasStated = false;
             for (Object item : (List<Object>) list) {
                 if (!(item instanceof Map) || !(((Map<String, Object>) item).get("input_stream_id") instanceof String)) {
                     throw new IllegalArgumentException("every input needs an input_stream_id");
@@ -114,6 +119,7 @@ public final class RoomServiceProtocol {
                 Map<String, Object> layout = rawLayout instanceof Map ? (Map<String, Object>) rawLayout : Map.of();
                 int layer = whole(layout, "image_layer", windows.isEmpty() ? 1 : 0);
                 if (windows.isEmpty()) {
+                    canvasStated = layout.containsKey("image_width") && layout.containsKey("image_height");
                     canvasWidth = whole(layout, "image_width", canvasWidth);
                     canvasHeight = whole(layout, "image_height", canvasHeight);
                     windows.add(new MixLayout.Window((String) input.get("input_stream_id"), layer, 0, 0, canvasWidth, canvasHeight));
@@ -123,7 +129,7 @@ public final class RoomServiceProtocol {
                             whole(layout, "image_width", 0), whole(layout, "image_height", 0)));
                 }
             }
-            return MixLayout.of(canvasWidth, canvasHeight, windows);
+            return MixLayout.of(canvasWidth, canvasHeight, windows, canvasStated);
         } catch (IllegalArgumentException | io.roomservice.protocol.ParamException e) {
             throw new RoomServiceException(RoomServiceCode.TOO_LONG, "mergeParams 不是合法的JSON格式的字符串: " + e.getMessage());
         } catch (ClassCastException e) {

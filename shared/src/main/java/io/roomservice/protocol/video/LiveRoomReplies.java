@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class LiveRoomReplies {
 
+    /** What the original sent as {@code liveAppID} when none was configured. */
+    private static final String NO_LIVE_APP_ID = "";
+
     private LiveRoomReplies() {
     }
 
@@ -77,7 +80,7 @@ public final class LiveRoomReplies {
         Map<String, Object> info = VideoJson.roomInfo(room, showMembers);
         boolean creator = room.creator().equals(userId);
         info.put("streamID", streams.streamId(room));
-        streams.appId().ifPresent(id -> info.put("liveAppID", id));
+        info.put("liveAppID", streams.appId().orElse(NO_LIVE_APP_ID));
         if (creator) {
             info.put("pushUrl", streams.pushUrl(room));
         }

@@ -1,5 +1,6 @@
 package io.roomservice.protocol.video;
 
+import io.roomservice.domain.live.LiveRoomIds;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.protocol.Params;
 import java.util.Optional;
@@ -9,13 +10,14 @@ public final class VideoParams {
 
     public static final int MAX_ROOM_NAME = 64;
     public static final int MAX_PAGE = 100;
+    private static final int MAX_ROOM_ID_LENGTH = 20;
 
     private VideoParams() {
     }
 
-    /** The roomID parameter when present: a canonical TRTC room id, or BAD_ROOM. */
+    /** The roomID parameter of a video-call room when present: a canonical TRTC room id, or BAD_ROOM. */
     public static Optional<String> optionalRoomId(Params params) {
-        Optional<String> text = params.optionalText("roomID", 20);
+        Optional<String> text = params.optionalText("roomID", MAX_ROOM_ID_LENGTH);
         if (text.isPresent() && RoomIds.parseNumeric(text.get()) < 0) {
             throw new VideoException(VideoCode.BAD_ROOM,
                     "roomID must be a whole number from 1 to 4294967295 without leading zeros");
@@ -24,10 +26,29 @@ public final class VideoParams {
     }
 
     public static String roomId(Params params) {
+        requireRoomId(params);
+        return optionalRoomId(params).orElseThrow();
+    }
+
+    /** The roomID parameter of a live room when present: 1 to 11 digits as written, or BAD_ROOM. */
+    public static Optional<String> optionalLiveRoomId(Params params) {
+        Optional<String> text = params.optionalText("roomID", MAX_ROOM_ID_LENGTH);
+        if (text.isPresent() && !LiveRoomIds.isValid(text.get())) {
+            throw new VideoException(VideoCode.BAD_ROOM,
+                    "roomID must be 1 to " + LiveRoomIds.MAX_DIGITS + " digits");
+        }
+        return text;
+    }
+
+    public static String liveRoomId(Params params) {
+        requireRoomId(params);
+        return optionalLiveRoomId(params).orElseThrow();
+    }
+
+    private static void requireRoomId(Params params) {
         if (!params.has("roomID")) {
             throw new VideoException(VideoCode.BAD_PARAMETER, "roomID is required");
         }
-        return optionalRoomId(params).orElseThrow();
     }
 
     public static Optional<String> roomName(Params params) {
@@ -36,7 +57,15 @@ public final class VideoParams {
 
     /** What an enter names: a roomID (create or join), a roomName (create), or both; never neither. */
     public static Optional<String> enterRoomId(Params params) {
-        Optional<String> roomId = optionalRoomId(params);
+        return requireIdOrName(params, optionalRoomId(params));
+    }
+
+    /** {@link #enterRoomId} for a live room. */
+    public static Optional<String> enterLiveRoomId(Params params) {
+        return requireIdOrName(params, optionalLiveRoomId(params));
+    }
+
+    private static Optional<String> requireIdOrName(Params params, Optional<String> roomId) {
         if (roomId.isEmpty() && roomName(params).isEmpty()) {
             throw new VideoException(VideoCode.BAD_PARAMETER, "roomID or roomName is required");
         }

@@ -33,4 +33,18 @@ class VideoParamsTest {
             assertEquals(VideoCode.BAD_ROOM, e.code(), bad);
         }
     }
+
+    @Test
+    void liveRoomIdsAreTheOriginalsOneToElevenDigits() {
+        for (String good : new String[] {"99999999999", "4294967296", "01234567", "0", "1"}) {
+            assertEquals(good, VideoParams.liveRoomId(Params.of(Map.of("roomID", good))));
+        }
+        for (String bad : new String[] {"123456789012", "1e5", " 12", "１２", "-1", "12a"}) {
+            VideoException e = assertThrows(VideoException.class, () -> VideoParams.liveRoomId(Params.of(Map.of("roomID", bad))));
+            assertEquals(VideoCode.BAD_ROOM, e.code(), bad);
+        }
+        assertEquals(VideoCode.BAD_PARAMETER,
+                assertThrows(VideoException.class, () -> VideoParams.liveRoomId(Params.of(Map.of()))).code());
+        assertEquals("0123", VideoParams.enterLiveRoomId(Params.of(Map.of("roomID", "0123"))).orElseThrow());
+    }
 }

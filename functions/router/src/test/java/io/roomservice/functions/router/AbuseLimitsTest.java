@@ -67,6 +67,7 @@ class AbuseLimitsTest {
         s.put("TENCENTCLOUD_SECRETID", "AKIDtest");
         s.put("TENCENTCLOUD_SECRETKEY", TestApps.randomHex(16));
         s.put("TRTC_API_ENDPOINT", fake.baseUrl());
+        s.put("LIVE_API_ENDPOINT", fake.baseUrl());
         for (String limit : List.of("ROOMS", "WECHAT_LOGINS", "VOIP_SIGNATURES", "ROOM_CONTROLS")) {
             s.put("LIMIT_" + limit + "_PER_CALLER", Integer.toString(PER_CALLER));
             s.put("LIMIT_" + limit + "_PER_ADDRESS", Integer.toString(PER_ADDRESS));
