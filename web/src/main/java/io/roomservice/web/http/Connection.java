@@ -15,6 +15,9 @@ import java.util.logging.Logger;
  * (keep-alive), each read within HTTP_REQUEST_TIMEOUT_SECONDS from its first byte, the wait
  * between them within HTTP_IDLE_SECONDS, an answer's writing within HTTP_RESPONSE_TIMEOUT_SECONDS
  * (the server's watchdog closes a connection past it).
+ *
+ * <p>An idle keep-alive connection holds its thread; so when connections wait for a thread,
+ * the server closes idle ones (clients reconnect, as after any keep-alive timeout).
  */
 final class Connection implements Runnable {
 
@@ -27,7 +30,8 @@ final class Connection implements Runnable {
     private final HttpLimits limits;
     private OutputStream out;
     private boolean closing;
-    private volatile boolean idle = true;
+    /** Between two requests, after an answer: the connection a crowded or stopping server closes first. */
+    private volatile boolean idle;
     private volatile long writeDeadline = Long.MAX_VALUE;
 
     Connection(SocketHttpServer server, Socket socket, HttpLimits limits) {
@@ -62,8 +66,11 @@ final class Connection implements Runnable {
         if (!in.awaitByte()) {
             return false;
         }
-        idle = false;
-        in.deadlineIn(limits.requestMillis);
+        if (idle) {
+            // The first request's deadline runs from the connection's start, a later one's from its first byte.
+            idle = false;
+            in.deadlineIn(limits.requestMillis);
+        }
         ServerExchange exchange;
         BodyFraming body;
         try {
@@ -75,6 +82,7 @@ final class Connection implements Runnable {
             exchange = new ServerExchange(this, head, RequestTarget.of(head.target), body.stream());
         } catch (BadRequest e) {
             refuse(e);
+            discardWhatArrived(in);
             return false;
         }
         server.handle(exchange);
@@ -120,6 +128,10 @@ final class Connection implements Runnable {
         out.flush();
     }
 
+    boolean serverStopping() {
+        return server.stopping();
+    }
+
     void mustClose() {
         closing = true;
     }
@@ -128,7 +140,7 @@ final class Connection implements Runnable {
         return closing;
     }
 
-    /** Closes the connection if it waits for a request, or has been writing an answer too long; true when it closed it. */
+    /** Closes the connection if it waits for its next request (and {@code idleToo}), or has been writing an answer too long; true when it closed it. */
     boolean closeIf(boolean idleToo, long now) {
         if ((idleToo && idle) || now > writeDeadline) {
             closeNow();

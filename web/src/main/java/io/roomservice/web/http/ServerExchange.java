@@ -115,7 +115,7 @@ public final class ServerExchange extends HttpExchange {
     }
 
     private OutputStream writeHead(long contentLength) throws IOException {
-        if (!keepAlive()) {
+        if (!keepAlive() || connection.serverStopping()) {
             connection.mustClose();
         }
         StringBuilder out = new StringBuilder(256).append("HTTP/1.1 ").append(responseCode).append(' ')

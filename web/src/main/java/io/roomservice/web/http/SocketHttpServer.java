@@ -27,7 +27,9 @@ import java.util.logging.Logger;
 public final class SocketHttpServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SocketHttpServer.class.getName());
-    /** How often the watchdog looks for answers written too long. */
+    /** After a failed accept (say, out of file descriptors), the pause before the next, so as not to spin. */
+    private static final long ACCEPT_RETRY_MILLIS = 100;
+    /** How often the watchdog looks for answers written too long, and for idle connections when others wait for a thread. */
     private static final long WATCHDOG_MILLIS = 1000;
     private static final String ROOT = "/";
 
@@ -74,6 +76,7 @@ public final class SocketHttpServer implements AutoCloseable {
             } catch (IOException e) {
                 if (!stopping) {
                     LOG.log(Level.WARNING, "accept failed: {0}", e.getMessage());
+                    pause(ACCEPT_RETRY_MILLIS);
                 }
                 continue;
             }
@@ -89,15 +92,20 @@ public final class SocketHttpServer implements AutoCloseable {
         }
     }
 
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void watchLoop() {
-        while (!stopping) {
-            try {
-                Thread.sleep(WATCHDOG_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            pause(WATCHDOG_MILLIS);
             long now = System.currentTimeMillis();
-            connections.removeIf(c -> c.closeIf(false, now));
+            boolean crowded = !connectionThreads.getQueue().isEmpty();
+            connections.removeIf(c -> c.closeIf(crowded, now));
         }
     }
 

@@ -35,7 +35,11 @@ class SocketHttpServerTest {
     }
 
     private void start(HttpFrontSettings settings) throws IOException {
-        server = new SocketHttpServer("127.0.0.1", 0, 4, settings, SocketHttpServerTest::echo);
+        start(settings, 4);
+    }
+
+    private void start(HttpFrontSettings settings, int threads) throws IOException {
+        server = new SocketHttpServer("127.0.0.1", 0, threads, settings, SocketHttpServerTest::echo);
         server.start();
         socket = new Socket("127.0.0.1", server.port());
         socket.setSoTimeout(5000);
@@ -148,5 +152,21 @@ class SocketHttpServerTest {
             // the server closed it (reset, as it left bytes unread): what is expected
         }
         assertTrue(System.nanoTime() - start < 3_500_000_000L, "closed within the deadline");
+    }
+
+    /** Each keep-alive connection holds a thread while idle: when others wait for one, idle ones are closed. */
+    @Test
+    void idleKeepAliveConnectionsMakeRoomForWaitingOnes() throws Exception {
+        start(HttpFrontSettings.defaults(), 1);
+        send("GET /first HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertEquals("GET /first false ", answer()[2]);
+        long start = System.nanoTime();
+        try (Socket other = new Socket("127.0.0.1", server.port())) {
+            other.setSoTimeout(5000);
+            other.getOutputStream().write("GET /second HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            String status = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+            assertEquals("HTTP/1.1 200 OK", status);
+        }
+        assertTrue(System.nanoTime() - start < 3_000_000_000L, "the second client waited for the first's idle timeout");
     }
 }
