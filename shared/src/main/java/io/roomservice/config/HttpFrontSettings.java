@@ -52,6 +52,12 @@ public final class HttpFrontSettings {
                 connectionThreads);
     }
 
+    /** The same limits with another request timeout. */
+    public HttpFrontSettings withRequestTimeoutSeconds(long seconds) {
+        return new HttpFrontSettings(maxBodyBytes, seconds, responseTimeoutSeconds, idleSeconds, maxRequestHeaders,
+                connectionThreads);
+    }
+
     public long maxBodyBytes() {
         return maxBodyBytes;
     }

@@ -2,25 +2,20 @@ package io.roomservice.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import io.roomservice.config.HttpFrontSettings;
 import io.roomservice.runtime.EventAdapter;
 import io.roomservice.runtime.Refusal;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
+import io.roomservice.web.http.ServerExchange;
+import io.roomservice.web.http.SocketHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,15 +28,18 @@ import java.util.logging.Logger;
  * run the function at once, as in an SCF web function with multi-concurrency, so everything
  * behind it must be thread-safe. A client slow to send its request holds a connection
  * thread (until HTTP_REQUEST_TIMEOUT_SECONDS closes it), never one of those that run
- * functions. A body over HTTP_MAX_BODY_BYTES is answered 413 before it is read.
+ * functions. A body over HTTP_MAX_BODY_BYTES is answered 413 before it is read. A request
+ * target that is not URL-encoded correctly is the family's parameter error, like a bad query.
+ *
+ * <p>The server is our own {@link SocketHttpServer}, not the JDK's: that one refuses such a
+ * target with an HTML page of its own before any handler runs.
  */
 public final class HttpFront implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HttpFront.class.getName());
-    private static final long IDLE_CONNECTION_THREAD_SECONDS = 60;
+    private static final String MALFORMED_TARGET = "the request target is not URL-encoded correctly";
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor connections;
+    private final SocketHttpServer server;
     private final Semaphore running;
     private final ScfFunction function;
     private final HttpFrontSettings limits;
@@ -58,19 +56,12 @@ public final class HttpFront implements AutoCloseable {
         this.limits = limits;
         this.clientAddress = clientAddress;
         this.running = new Semaphore(threads);
-        JdkServerLimits.apply(limits);
-        this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
-        int connectionThreads = Math.max(threads, limits.connectionThreads());
-        this.connections = new ThreadPoolExecutor(connectionThreads, connectionThreads, IDLE_CONNECTION_THREAD_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), namedThreads());
-        connections.allowCoreThreadTimeOut(true);
-        server.setExecutor(connections);
-        server.createContext("/", this::serve);
+        this.server = new SocketHttpServer(host, port, Math.max(threads, limits.connectionThreads()), limits, this::serve);
     }
 
     /** Serves {@code pathPrefix} with {@code handler} instead of the function (the local gateway's conveniences); call before {@link #start()}. */
     public void add(String pathPrefix, HttpHandler handler) {
-        server.createContext(pathPrefix, handler);
+        server.add(pathPrefix, handler);
     }
 
     public void start() {
@@ -78,7 +69,7 @@ public final class HttpFront implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** A request body up to HTTP_MAX_BODY_BYTES; empty when it is larger (then answer 413). */
@@ -102,6 +93,9 @@ public final class HttpFront implements AutoCloseable {
     }
 
     private Response respond(HttpExchange exchange, String requestId) throws IOException {
+        if (((ServerExchange) exchange).targetIsMalformed()) {
+            return function.refuse(HttpEvents.withoutContent(exchange, requestId), Refusal.malformed(MALFORMED_TARGET));
+        }
         Optional<byte[]> body = readBody(exchange);
         if (body.isEmpty()) {
             return function.refuse(HttpEvents.withoutContent(exchange, requestId), Refusal.tooLarge(limits.maxBodyBytes()));
@@ -137,32 +131,13 @@ public final class HttpFront implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory namedThreads() {
-        AtomicInteger next = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "http-connection-" + next.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     /** Stops accepting, lets requests in flight finish for up to {@code graceSeconds}, then stops the workers. */
     public void stop(int graceSeconds) {
         server.stop(graceSeconds);
-        connections.shutdown();
-        try {
-            if (!connections.awaitTermination(Math.max(1, graceSeconds), TimeUnit.SECONDS)) {
-                connections.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            connections.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        connections.shutdownNow();
+        server.close();
     }
 }

@@ -138,11 +138,23 @@ class BadInputFuzzTest {
      */
     private static HttpResponse<String> declaringOversizedBody(String path) throws Exception {
         String target = path.startsWith("/weapp/") ? path + "?userID=" + caller.user().userId() + "&token=" + roomServiceToken : path;
+        return raw("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + tokenFor(path) + "\r\nContent-Length: " + (2 * 1024 * 1024)
+                + "\r\n\r\n{\"roomID\":\"xxxx");
+    }
+
+    /** A GET whose request target carries {@code query} as it is: no client would send a malformed one. */
+    private static HttpResponse<String> rawQuery(String path, String query) throws Exception {
+        String target = path + "?" + query
+                + (path.startsWith("/weapp/") ? "&userID=" + caller.user().userId() + "&token=" + roomServiceToken : "");
+        return raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + tokenFor(path) + "\r\n\r\n");
+    }
+
+    /** Sends {@code request} as it is on a socket of its own and reads one answer with a Content-Length. */
+    private static HttpResponse<String> raw(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", front.port())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + tokenFor(path) + "\r\nContent-Length: " + (2 * 1024 * 1024)
-                    + "\r\n\r\n{\"roomID\":\"xxxx").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             int status = Integer.parseInt(in.readLine().split(" ")[1]);
@@ -155,7 +167,11 @@ class BadInputFuzzTest {
             char[] body = new char[length];
             int read = 0;
             while (read < length) {
-                read += in.read(body, read, length - read);
+                int n = in.read(body, read, length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
             }
             return new RawResponse(status, new String(body, 0, read));
         }
@@ -306,6 +322,11 @@ class BadInputFuzzTest {
 
             assertRefused(family, 200, send("POST", path, form, "roomID=%zz&roomId=%zz&token=%"), path + " escape");
             count("malformed escapes (form body)");
+
+            for (String query : List.of("roomID=%zz", "roomID=%", "roomID=%2", "roomID=a b", "roomID=a<b>", "roomID=\"x\"")) {
+                assertRefused(family, 200, rawQuery(path, query), path + "?" + query);
+                count("malformed request targets (bad escapes, spaces, illegal characters in the query)");
+            }
 
             for (String broken : List.of("{\"roomID\":", "[1,2]", "\"text\"", "{\"roomID\":\"1\"} trailing", "null", "{]")) {
                 assertRefused(family, 200, send("POST", path, json, broken), path + " " + broken);

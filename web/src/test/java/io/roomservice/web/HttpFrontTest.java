@@ -1,6 +1,7 @@
 package io.roomservice.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.config.HttpFrontSettings;
@@ -8,7 +9,10 @@ import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
 import io.roomservice.runtime.ScfFunction;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -135,6 +140,53 @@ class HttpFrontTest {
             assertEquals(200, HTTP.send(post(front.port(), "/any", "{}"), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(1, counting.calls.get());
         }
+    }
+
+    /** What a browser or client library would never send, but a hand-made request can: the front still answers in JSON. */
+    @Test
+    void aMalformedRequestTargetIsAParameterErrorInJsonAndTheConnectionGoesOn() throws Exception {
+        Counting counting = new Counting();
+        try (HttpFront front = new HttpFront(counting, "127.0.0.1", 0, 2);
+             Socket socket = new Socket("127.0.0.1", front.port())) {
+            front.start();
+            socket.setSoTimeout(5000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            for (String target : List.of("/video/webrtcroom-get-room-info?roomID=%zz", "/x?roomID=%", "/x?roomID=%2", "/x?a b",
+                    "/x?a=<b>", "/x y")) {
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+                String[] answer = readAnswer(in);
+                assertEquals("200", answer[0], target + " -> " + answer[2]);
+                assertTrue(answer[1].startsWith("application/json"), target + " -> " + answer[1]);
+                Json.readObject(answer[2]);
+                assertFalse(answer[2].contains("Exception"), answer[2]);
+            }
+            assertEquals(0, counting.calls.get(), "a malformed request reaches no function");
+            socket.getOutputStream().write("GET /x?a=%20 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("200", readAnswer(in)[0]);
+            assertEquals(1, counting.calls.get(), "the connection still serves");
+        }
+    }
+
+    /** Status, Content-Type and body of one answer with a Content-Length. */
+    private static String[] readAnswer(BufferedReader in) throws IOException {
+        String status = in.readLine().split(" ")[1];
+        String type = "";
+        int length = 0;
+        for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            } else if (lower.startsWith("content-type:")) {
+                type = line.substring(13).trim();
+            }
+        }
+        char[] body = new char[length];
+        int read = 0;
+        while (read < length) {
+            read += in.read(body, read, length - read);
+        }
+        return new String[] {status, type, new String(body)};
     }
 
     @Test
