@@ -30,10 +30,7 @@ public final class CloudApi {
 
     /** A client for {@code product} at {@code version}; a ConfigException when credentials are missing. */
     public static CloudApi of(SettingValues values, String product, String version, String region, String endpoint) {
-        Credential credential = CloudProfiles.credential(values, product);
-        int timeoutSeconds = values.integer(SettingsCatalogue.APAAS_OUTSIDE_TIMEOUT_SECONDS);
-        return new CloudApi(new CommonClient(product, version, credential, region,
-                CloudProfiles.profile(endpoint, timeoutSeconds)), product);
+        return of(values, product, version, region, endpoint, values.integer(SettingsCatalogue.APAAS_OUTSIDE_TIMEOUT_SECONDS));
     }
 
     /** {@link #of(SettingValues, String, String, String, String)} with its own timeout. */
