@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
- * Versioned schema migrations from {@code db/migration/}. Two cold starts may race to
- * migrate: a MySQL named lock lets one of them apply what is missing while the other
- * waits, and every statement is written to be safe to run again (CREATE ... IF NOT
- * EXISTS), so a migration cut off half-way is completed by the next start.
+ * Versioned schema migrations from {@code db/migration/}. A cold start over a current schema
+ * pays one query: every version of {@link #FILES} recorded in schema_migrations. Otherwise
+ * it migrates. Two cold starts may race to migrate: a MySQL named lock lets one of them
+ * apply what is missing while the other waits, and every statement is written to be safe to
+ * run again (CREATE ... IF NOT EXISTS), so a migration cut off half-way is completed by the
+ * next start.
  */
 final class Migrations {
 
@@ -41,6 +44,10 @@ final class Migrations {
      * the wait for the lock take longer, but still inside the 15 s function timeout.
      */
     private static final int MIGRATION_SOCKET_TIMEOUT_MILLIS = 13_000;
+    /** The table does not exist: a new database, before its first migration. */
+    private static final int NO_SUCH_TABLE = 1146;
+    /** Counts the versions of FILES that are recorded (a newer release's extra ones do not count). */
+    private static final String COUNT_APPLIED = countAppliedQuery();
     /** Duplicate column name, duplicate key name, can't drop (no such column or key). */
     private static final Set<Integer> ALREADY_DONE = Set.of(1060, 1061, 1091);
 
@@ -49,9 +56,12 @@ final class Migrations {
 
     /**
      * Applies what is missing on a pooled connection of either pool: autocommit and socket
-     * timeout are set for the migration and put back afterwards.
+     * timeout are set for the migration and put back afterwards. A current schema costs one query.
      */
     static void applyOn(Connection c) throws SQLException {
+        if (isCurrent(c)) {
+            return;
+        }
         boolean autoCommit = c.getAutoCommit();
         int networkTimeout = c.getNetworkTimeout();
         c.setAutoCommit(false);
@@ -62,6 +72,30 @@ final class Migrations {
             c.setNetworkTimeout(Runnable::run, networkTimeout);
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Whether every migration of this release is recorded; the connection is left with no transaction open. */
+    static boolean isCurrent(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(COUNT_APPLIED)) {
+            return rs.next() && rs.getInt(1) == FILES.size();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == NO_SUCH_TABLE) {
+                return false;
+            }
+            throw e;
+        } finally {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        }
+    }
+
+    private static String countAppliedQuery() {
+        StringJoiner versions = new StringJoiner(",", "SELECT COUNT(*) FROM schema_migrations WHERE version IN (", ")");
+        for (String file : FILES) {
+            versions.add(Integer.toString(version(file)));
+        }
+        return versions.toString();
     }
 
     static void apply(Connection c) throws SQLException {

@@ -40,7 +40,8 @@ public final class ImClient {
     private final ImSettings settings;
     private final Supplier<TlsSigner> signer;
     private final Clock clock;
-    private final HttpClient http;
+    /** Built on first use: an HttpClient loads the TLS stack, a few hundred ms that most cold starts never need. */
+    private HttpClient http;
     private final SecureRandom random = new SecureRandom();
     private volatile String adminSig;
     private volatile long adminSigRenewAt;
@@ -49,10 +50,16 @@ public final class ImClient {
         this.settings = settings;
         this.signer = signer;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(settings.timeoutMillis()))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(settings.timeoutMillis()))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return http;
     }
 
     /** Creates a group; a group id that already exists counts as created (retries and races are harmless). */
@@ -100,7 +107,7 @@ public final class ImClient {
         String what = "IM " + service + "/" + command;
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ImException(-1, what + " failed: IM " + OutsideFailures.describe(e), null);
         } catch (InterruptedException e) {

@@ -21,12 +21,21 @@ import java.util.function.Supplier;
  */
 public final class WeChatClient {
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
     private final Supplier<WeChatSettings> settings;
-    private final HttpClient http;
+    /** Built on first use: an HttpClient loads the TLS stack, a few hundred ms that most cold starts never need. */
+    private HttpClient http;
 
     public WeChatClient(Supplier<WeChatSettings> settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        }
+        return http;
     }
 
     public WeChatSession codeToSession(String code) {
@@ -36,7 +45,7 @@ public final class WeChatClient {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(s.timeoutMillis())).GET().build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = http().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new WeChatException(WeChatException.Kind.UNAVAILABLE, "WeChat did not answer within " + s.timeoutMillis() + " ms");
         } catch (IOException e) {

@@ -98,6 +98,44 @@ class DatabaseTest {
     }
 
     @Test
+    void aColdStartOverACurrentSchemaNeitherTakesNorWaitsForTheMigrationLock() throws Exception {
+        Map<String, String> settings = TestApps.settings();
+        try (Database migrated = database(settings); Database coldStart = database(settings)) {
+            count(migrated, "SELECT COUNT(*) FROM rooms");
+            int rooms = migrated.inTransaction(c -> {
+                // Another start holds the lock (as if migrating) for longer than a call may wait.
+                try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK('roomservice.schema', 0)");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1));
+                }
+                try {
+                    return count(coldStart, "SELECT COUNT(*) FROM rooms");
+                } finally {
+                    c.createStatement().executeQuery("SELECT RELEASE_LOCK('roomservice.schema')").close();
+                }
+            });
+            assertEquals(0, rooms);
+        }
+    }
+
+    @Test
+    void aMigrationMissingInTheMiddleIsAppliedAtTheNextColdStart() throws Exception {
+        Map<String, String> settings = TestApps.settings();
+        try (Database old = database(settings)) {
+            old.inTransaction(c -> {
+                c.createStatement().execute("DROP TABLE revoked_tokens");
+                c.createStatement().execute("DELETE FROM schema_migrations WHERE version = 60");
+                return null;
+            });
+        }
+        try (Database upgraded = database(settings)) {
+            assertEquals(0, count(upgraded, "SELECT COUNT(*) FROM revoked_tokens"));
+            assertEquals(Migrations.FILES.size(), count(upgraded, "SELECT COUNT(*) FROM schema_migrations"));
+        }
+    }
+
+    @Test
     void textIsStoredAsUtf8mb4() throws Exception {
         try (Database db = database(TestApps.settings())) {
             String name = "房间 😀 emoji";
