@@ -43,8 +43,12 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.runDirectory = runDirectory;
     }
 
-    static EmbeddedMariaDb start() throws IOException {
-        return FreePort.startOnFreePort(EmbeddedMariaDb::startOn);
+    /**
+     * Starts a server; {@code offerTls} makes it offer TLS as production servers do (MariaDB
+     * 11.4 then generates a self-signed certificate at start, 1-4 s), otherwise plain TCP only.
+     */
+    static EmbeddedMariaDb start(boolean offerTls) throws IOException {
+        return FreePort.startOnFreePort(port -> startOn(port, offerTls));
     }
 
     int port() {
@@ -84,7 +88,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static EmbeddedMariaDb startOn(int port) throws IOException {
+    private static EmbeddedMariaDb startOn(int port, boolean offerTls) throws IOException {
         String binariesLocation = DBConfigurationBuilder.newBuilder().setPort(port).build()
                 .getBinariesClassPathLocation();
         Path baseDir = MariaDbBinaries.unpackedOnce(binariesLocation);
@@ -92,7 +96,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
         ConsoleCapture console = new ConsoleCapture();
         CapturingDB db = null;
         try {
-            db = CapturingDB.installed(configuration(port, baseDir, runDirectory), console);
+            db = CapturingDB.installed(configuration(port, baseDir, runDirectory, offerTls), console);
             db.start();
             return new EmbeddedMariaDb(db, port, runDirectory);
         } catch (ManagedProcessException | RuntimeException e) {
@@ -107,7 +111,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static DBConfiguration configuration(int port, Path baseDir, Path runDirectory) {
+    private static DBConfiguration configuration(int port, Path baseDir, Path runDirectory, boolean offerTls) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -124,10 +128,12 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--skip-name-resolve")
                 // A dev/test instance: we measure our code, not the disk.
                 .addArg("--innodb-flush-log-at-trx-commit=2")
-                .addArg("--max-connections=500")
-                // MariaDB 11.4 would otherwise generate a self-signed TLS certificate on every
-                // start: 1-4 s of RSA key generation on 2 cores. Clients use plain TCP on loopback.
-                .addArg("--skip-ssl");
+                .addArg("--max-connections=500");
+        if (!offerTls) {
+            // MariaDB 11.4 would otherwise generate a self-signed TLS certificate on every
+            // start: 1-4 s of RSA key generation on 2 cores. Clients use plain TCP on loopback.
+            builder.addArg("--skip-ssl");
+        }
         if (runningAsRoot()) {
             builder.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
