@@ -1,7 +1,11 @@
 package io.roomservice.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.DatabaseException;
+import io.roomservice.infra.db.DeadlockRetry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -24,6 +28,8 @@ public final class Churn {
 
     public static final String UNAVAILABLE = "database temporarily unavailable";
     private static final long STOP_GRACE_SECONDS = 30;
+    /** Lock conflicts tolerated per answer: retries hide them, but each one costs a pause. */
+    private static final double MAX_CONFLICTS_PER_ANSWER = 0.001;
 
     /** One round of one client; returns a label of what happened. */
     public interface Step {
@@ -86,5 +92,21 @@ public final class Churn {
                 return rs.getInt(1);
             }
         });
+    }
+
+    /**
+     * What every churn must show: no step found the database unavailable, the clients did
+     * churn, lock conflicts stayed rare ({@code conflictsBefore}: {@link DeadlockRetry#conflictsSeen()}
+     * before the run), and every room's member count is its membership rows.
+     */
+    public static void assertChurnedCleanly(String what, Map<String, Long> answers, int clients, long conflictsBefore,
+                                            Database db) {
+        long conflicts = DeadlockRetry.conflictsSeen() - conflictsBefore;
+        long total = answers.values().stream().mapToLong(Long::longValue).sum();
+        System.out.println(what + " churn answers: " + answers + "; lock conflicts met: " + conflicts);
+        assertEquals(0L, answers.getOrDefault(UNAVAILABLE, 0L), answers.toString());
+        assertTrue(total > clients, "the clients did churn");
+        assertTrue(conflicts <= total * MAX_CONFLICTS_PER_ANSWER, conflicts + " lock conflicts in " + total + " answers");
+        assertEquals(0, miscountedRooms(db), "rooms whose member count is not their members");
     }
 }

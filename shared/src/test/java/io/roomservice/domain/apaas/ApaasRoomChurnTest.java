@@ -16,8 +16,6 @@ class ApaasRoomChurnTest {
     private static final int CLIENTS = 16;
     private static final int ROOMS = 4;
     private static final Duration CHURN_TIME = Duration.ofSeconds(10);
-    /** Lock conflicts tolerated per answer: retries hide them, but each one costs a pause. */
-    private static final double MAX_CONFLICTS_PER_ANSWER = 0.001;
 
     @Test
     void sixteenMembersEnteringAndLeavingFourRoomsNeverSeeTheDatabaseUnavailable() throws Exception {
@@ -44,13 +42,7 @@ class ApaasRoomChurnTest {
                     return "enter, leave " + e.reason();
                 }
             });
-            long conflicts = DeadlockRetry.conflictsSeen() - conflictsBefore;
-            long total = answers.values().stream().mapToLong(Long::longValue).sum();
-            System.out.println("aPaaS room churn answers: " + answers + "; lock conflicts met: " + conflicts);
-            assertEquals(0L, answers.getOrDefault(Churn.UNAVAILABLE, 0L), answers.toString());
-            assertTrue(total > CLIENTS, "the clients did churn");
-            assertTrue(conflicts <= total * MAX_CONFLICTS_PER_ANSWER, conflicts + " lock conflicts in " + total + " answers");
-            assertEquals(0, Churn.miscountedRooms(f.app.database()), "rooms whose member count is not their members");
+            Churn.assertChurnedCleanly("aPaaS room", answers, CLIENTS, conflictsBefore, f.app.database());
             for (String roomId : roomIds) {
                 assertEquals(1, f.memberRows(roomId).size(), "only the owner is left in " + roomId);
             }

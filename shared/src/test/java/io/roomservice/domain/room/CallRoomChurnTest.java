@@ -1,7 +1,6 @@
 package io.roomservice.domain.room;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.infra.db.DeadlockRetry;
@@ -20,8 +19,6 @@ class CallRoomChurnTest {
     private static final int CLIENTS = 16;
     private static final int ROOMS = 4;
     private static final Duration CHURN_TIME = Duration.ofSeconds(10);
-    /** Lock conflicts tolerated per answer: retries hide them, but each one costs a pause. */
-    private static final double MAX_CONFLICTS_PER_ANSWER = 0.001;
 
     @Test
     void sixteenClientsEnteringAndQuittingFourRoomsNeverSeeTheDatabaseUnavailable() throws Exception {
@@ -43,13 +40,7 @@ class CallRoomChurnTest {
                         return "enter " + entered.outcome();
                 }
             });
-            long conflicts = DeadlockRetry.conflictsSeen() - conflictsBefore;
-            long total = answers.values().stream().mapToLong(Long::longValue).sum();
-            System.out.println("call room churn answers: " + answers + "; lock conflicts met: " + conflicts);
-            assertEquals(0L, answers.getOrDefault(Churn.UNAVAILABLE, 0L), answers.toString());
-            assertTrue(total > CLIENTS, "the clients did churn");
-            assertTrue(conflicts <= total * MAX_CONFLICTS_PER_ANSWER, conflicts + " lock conflicts in " + total + " answers");
-            assertEquals(0, Churn.miscountedRooms(app.database()), "rooms whose member count is not their members");
+            Churn.assertChurnedCleanly("call room", answers, CLIENTS, conflictsBefore, app.database());
             assertEquals(0, emptyRooms(app), "open rooms with no one in them");
         }
     }

@@ -1,7 +1,6 @@
 package io.roomservice.domain.roomservice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.infra.db.DeadlockRetry;
@@ -25,8 +24,6 @@ class RoomServiceChurnTest {
     private static final int CLIENTS = 16;
     private static final int ROOMS = 4;
     private static final Duration CHURN_TIME = Duration.ofSeconds(10);
-    /** Lock conflicts tolerated per answer: retries hide them, but each one costs a pause. */
-    private static final double MAX_CONFLICTS_PER_ANSWER = 0.001;
     private static final String IM_OK = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}";
 
     @Test
@@ -64,13 +61,7 @@ class RoomServiceChurnTest {
                     return "join, leave " + e.reason();
                 }
             });
-            long conflicts = DeadlockRetry.conflictsSeen() - conflictsBefore;
-            long total = answers.values().stream().mapToLong(Long::longValue).sum();
-            System.out.println("RoomService churn answers: " + answers + "; lock conflicts met: " + conflicts);
-            assertEquals(0L, answers.getOrDefault(Churn.UNAVAILABLE, 0L), answers.toString());
-            assertTrue(total > CLIENTS, "the clients did churn");
-            assertTrue(conflicts <= total * MAX_CONFLICTS_PER_ANSWER, conflicts + " lock conflicts in " + total + " answers");
-            assertEquals(0, Churn.miscountedRooms(app.database()), "rooms whose pusher count is not their pushers");
+            Churn.assertChurnedCleanly("RoomService", answers, CLIENTS, conflictsBefore, app.database());
             assertEquals(0, pushersWithoutMembership(app), "pushers who are not members");
         }
     }
