@@ -27,7 +27,7 @@ public final class Authenticator {
     /** The verified caller, or empty when the request carries no credential at all. */
     public Optional<Caller> caller(Request request) {
         if (request.kind() == Request.Kind.INVOKE) {
-            return request.platformUserId().map(Caller::new);
+            return request.platformUserId().map(Authenticator::platformCaller);
         }
         return bearerToken(request).map(this::verify).map(Authenticator::caller);
     }
@@ -56,11 +56,11 @@ public final class Authenticator {
     }
 
     public static Caller caller(Token token) {
-        return new Caller(token.userId());
+        return new Caller(token.userId(), token.clientMakesImGroups());
     }
 
     public static Caller platformCaller(String openId) {
-        return new Caller(openId);
+        return new Caller(openId, false);
     }
 
     /** The bearer token of an Authorization header, when there is one. */

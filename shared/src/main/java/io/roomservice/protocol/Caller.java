@@ -10,13 +10,20 @@ import java.util.Objects;
 public final class Caller {
 
     private final String userId;
+    private final boolean clientMakesImGroups;
 
-    Caller(String userId) {
+    Caller(String userId, boolean clientMakesImGroups) {
         this.userId = Objects.requireNonNull(userId, "userId");
+        this.clientMakesImGroups = clientMakesImGroups;
     }
 
     public String userId() {
         return userId;
+    }
+
+    /** Whether the caller's client creates its rooms' IM groups itself (an MLVB live-room session). */
+    public boolean clientMakesImGroups() {
+        return clientMakesImGroups;
     }
 
     @Override

@@ -9,7 +9,10 @@ import io.roomservice.protocol.roomservice.RoomServiceProtocol;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
 import java.util.Optional;
 
-/** create_room: an empty room (and its IM group) under the given roomID or a fresh one; the caller is its creator. */
+/**
+ * create_room: an empty room under the given roomID or a fresh one; the caller is its creator. The room's
+ * IM group is created here, except for a session whose client creates the group itself (MLVB live room).
+ */
 public final class RoomserviceCreateRoom extends RoomServiceFunction {
 
     public RoomserviceCreateRoom() {
@@ -27,6 +30,7 @@ public final class RoomserviceCreateRoom extends RoomServiceFunction {
         Optional<String> roomId = RoomServiceProtocol.optionalRoomId(call.params());
         String roomInfo = RoomServiceProtocol.roomInfo(call.params());
         call.limit(Limited.ROOMS);
-        return RoomServiceReply.ok().with("roomID", app.roomService().createRoom(type, userId, roomId, roomInfo));
+        return RoomServiceReply.ok().with("roomID", app.roomService().createRoom(type, userId, roomId, roomInfo,
+                call.caller().clientMakesImGroups()));
     }
 }

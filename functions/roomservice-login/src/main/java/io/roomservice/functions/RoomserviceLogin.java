@@ -16,6 +16,8 @@ import io.roomservice.protocol.roomservice.RoomServiceReply;
 @Anonymous("a login: the UserSig is the credential")
 public final class RoomserviceLogin extends RoomServiceFunction {
 
+    private static final int MAX_PLATFORM_LENGTH = 32;
+
     public RoomserviceLogin() {
         this(App.current());
     }
@@ -30,11 +32,20 @@ public final class RoomserviceLogin extends RoomServiceFunction {
         RoomType type = call.type();
         String userId = p.requiredText("userID", RoomServiceLogins.MAX_USER_ID_LENGTH);
         String token = app.roomServiceLogins().login(userId, p.requiredText("userSig", RoomServiceLogins.MAX_USER_SIG_LENGTH),
-                p.optionalText("sdkAppID", 20));
+                p.optionalText("sdkAppID", 20), isMlvbClient(p));
         return RoomServiceReply.ok()
                 .with("userID", userId)
                 .with("token", token)
                 .with("roomType", type.kind())
                 .with("timestamp", app.clock().millis());
+    }
+
+    /**
+     * The MLVB live-room components (the successors of RTCRoom/LiveRoom) name their {@code platform} at
+     * login, and create and dismiss each room's IM group themselves; the older clients send no platform
+     * and only join the group the service created.
+     */
+    private static boolean isMlvbClient(Params p) {
+        return p.optionalText("platform", MAX_PLATFORM_LENGTH).isPresent();
     }
 }

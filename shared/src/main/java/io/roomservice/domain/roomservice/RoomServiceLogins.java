@@ -34,8 +34,11 @@ public final class RoomServiceLogins {
         this.tokens = tokens;
     }
 
-    /** A RoomService token for {@code userId}; a RoomRefusal (LOGIN_REFUSED) saying why not. */
-    public String login(String userId, String userSig, Optional<String> claimedSdkAppId) {
+    /**
+     * A RoomService token for {@code userId}; a RoomRefusal (LOGIN_REFUSED) saying why not. A client that
+     * creates its rooms' IM groups itself gets a session that says so, and its rooms get no group from us.
+     */
+    public String login(String userId, String userSig, Optional<String> claimedSdkAppId, boolean clientMakesImGroups) {
         if (claimedSdkAppId.isPresent() && !claimedSdkAppId.get().equals(Long.toString(sdkAppId.getAsLong()))) {
             throw refused("sdkAppID is not this service's application");
         }
@@ -50,7 +53,8 @@ public final class RoomServiceLogins {
         if (tokens.revokedAt(userId, ticket.issuedAtEpochSecond())) {
             throw refused("the UserSig was issued before the account was deleted");
         }
-        return tokens.issue(TokenAudience.ROOMSERVICE, userId);
+        return clientMakesImGroups ? tokens.issueForGroupMakingClient(TokenAudience.ROOMSERVICE, userId)
+                : tokens.issue(TokenAudience.ROOMSERVICE, userId);
     }
 
     private static RoomRefusal refused(String why) {

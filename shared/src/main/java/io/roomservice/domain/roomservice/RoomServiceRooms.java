@@ -61,6 +61,16 @@ public final class RoomServiceRooms {
 
     /** Creates an empty room under the given id or a fresh one, with its IM group; the room's id. */
     public String createRoom(RoomType type, String userId, Optional<String> requestedId, String roomInfo) {
+        return createRoom(type, userId, requestedId, roomInfo, false);
+    }
+
+    /**
+     * Creates an empty room under the given id or a fresh one, with its IM group unless the creator's
+     * client makes the group itself (then a second create would fail the client's); the room's id. The
+     * group is destroyed with the room either way, so a client that died before dismissing it leaks none.
+     */
+    public String createRoom(RoomType type, String userId, Optional<String> requestedId, String roomInfo,
+            boolean clientMakesImGroup) {
         String roomId = null;
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS && roomId == null; attempt++) {
             String candidate = requestedId.orElseGet(this::freshRoomId);
@@ -74,6 +84,9 @@ public final class RoomServiceRooms {
         }
         if (roomId == null) {
             throw new IllegalStateException("no free room id after " + MAX_ID_ATTEMPTS + " attempts");
+        }
+        if (clientMakesImGroup) {
+            return roomId;
         }
         try {
             groups.create(roomId);

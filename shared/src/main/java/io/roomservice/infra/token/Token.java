@@ -8,13 +8,15 @@ public final class Token {
     private final String id;
     private final long issuedAt;
     private final long expiresAt;
+    private final boolean clientMakesImGroups;
 
-    Token(String userId, TokenAudience audience, String id, long issuedAt, long expiresAt) {
+    Token(String userId, TokenAudience audience, String id, long issuedAt, long expiresAt, boolean clientMakesImGroups) {
         this.userId = userId;
         this.audience = audience;
         this.id = id;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.clientMakesImGroups = clientMakesImGroups;
     }
 
     public String userId() {
@@ -38,5 +40,13 @@ public final class Token {
     /** Epoch seconds. */
     public long expiresAt() {
         return expiresAt;
+    }
+
+    /**
+     * Whether the client this session was issued to creates and dismisses its rooms' IM groups
+     * itself (the MLVB live-room components), so the service must not create them first.
+     */
+    public boolean clientMakesImGroups() {
+        return clientMakesImGroups;
     }
 }

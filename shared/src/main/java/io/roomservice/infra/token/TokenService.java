@@ -36,6 +36,9 @@ public final class TokenService {
             "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final int MAX_TOKEN_LENGTH = 2048;
     private static final int MAX_CACHED = 10_000;
+    /** Present (with this value) only in sessions of clients that make their rooms' IM groups themselves. */
+    private static final String IM_GROUPS_CLAIM = "imgroups";
+    private static final String IM_GROUPS_BY_CLIENT = "client";
 
     private final byte[] secret;
     private final long defaultTtlSeconds;
@@ -59,6 +62,15 @@ public final class TokenService {
     }
 
     public String issue(TokenAudience audience, String userId, long ttlSeconds) {
+        return issue(audience, userId, ttlSeconds, false);
+    }
+
+    /** A session for a client that creates and dismisses its rooms' IM groups itself. */
+    public String issueForGroupMakingClient(TokenAudience audience, String userId) {
+        return issue(audience, userId, defaultTtlSeconds, true);
+    }
+
+    private String issue(TokenAudience audience, String userId, long ttlSeconds, boolean clientMakesImGroups) {
         long now = clock.instant().getEpochSecond();
         byte[] jti = new byte[16];
         random.nextBytes(jti);
@@ -68,6 +80,9 @@ public final class TokenService {
         claims.put("iat", now);
         claims.put("exp", now + ttlSeconds);
         claims.put("jti", B64.encodeToString(jti));
+        if (clientMakesImGroups) {
+            claims.put(IM_GROUPS_CLAIM, IM_GROUPS_BY_CLIENT);
+        }
         String signingInput = HEADER + "." + B64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
         return signingInput + "." + B64.encodeToString(mac(signingInput));
     }
@@ -156,7 +171,9 @@ public final class TokenService {
                 || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
             throw new InvalidTokenException("malformed token");
         }
-        return new Token(sub.asText(), audience.get(), jti.asText(), iat.asLong(), exp.asLong());
+        JsonNode imGroups = claims.get(IM_GROUPS_CLAIM);
+        boolean clientMakesImGroups = imGroups != null && IM_GROUPS_BY_CLIENT.equals(imGroups.asText());
+        return new Token(sub.asText(), audience.get(), jti.asText(), iat.asLong(), exp.asLong(), clientMakesImGroups);
     }
 
     private byte[] mac(String signingInput) {

@@ -3,6 +3,7 @@ package io.roomservice.infra.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.testing.MutableClock;
@@ -42,6 +43,13 @@ class TokenServiceTest {
         Token t = tokens.verify(TokenAudience.VIDEO, tokens.issue(TokenAudience.VIDEO, "alice"));
         assertEquals("alice", t.userId());
         assertEquals(t.issuedAt() + 3600, t.expiresAt());
+    }
+
+    @Test
+    void onlyASessionIssuedForAGroupMakingClientSaysSo() {
+        String mlvb = tokens.issueForGroupMakingClient(TokenAudience.ROOMSERVICE, "anchor");
+        assertTrue(tokens.verify(TokenAudience.ROOMSERVICE, mlvb).clientMakesImGroups());
+        assertFalse(tokens.verify(TokenAudience.ROOMSERVICE, tokens.issue(TokenAudience.ROOMSERVICE, "anchor")).clientMakesImGroups());
     }
 
     @Test

@@ -14,9 +14,11 @@ import io.roomservice.runtime.Response;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
 import io.roomservice.testing.TestApps;
+import io.roomservice.testkit.RecordedRequest;
 import io.roomservice.testkit.RecordingHttpServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +40,11 @@ import org.junit.jupiter.api.Test;
  * <p>Link-mic requests, answers and kick-outs, room text messages and the IM group itself go
  * from client to client through IM and never reach this service; the server calls they lead to
  * (get_anchor_url, add_anchor, delete_anchor, the heartbeats) are replayed here.
- * merge_stream is covered by its own tests. Not replayable here: the component creates the
- * room's IM group itself after create_room, which fails (IM 10021) when create_room already
- * created it, i.e. whenever IM is configured (README, "The MLVB live room").
+ * merge_stream is covered by its own tests. The component creates the room's IM group itself
+ * right after create_room (tim_handler.js createBigGroup, group id = roomID) and dismisses it when
+ * the creator leaves; its login names a {@code platform}, so its sessions are marked and
+ * create_room makes no group of its own for them (one would make the component's create fail
+ * with IM 10021). IM is configured in this test, as in production.
  */
 class MlvbLiveRoomReplayTest {
 
@@ -358,6 +362,44 @@ class MlvbLiveRoomReplayTest {
         assertEquals(0, code(anchor.logout()));
         assertEquals(0, code(fan.logout()));
         assertEquals(7, code(fan.request("get_room_list", Map.of("index", 0, "cnt", 20))), "a logged-out token: 7");
+    }
+
+    @Test
+    void theComponentMakesTheRoomsImGroupItselfSoCreateRoomMakesNoneAndDestroyRoomCleansUp() {
+        Mlvb anchor = new Mlvb("mlvb_anchor");
+        anchor.login();
+        String roomId = anchor.createRoom("own group");
+        assertEquals(List.of(), groupCalls("create_group", roomId),
+                "createBigGroup(roomID) follows create_room: a group made here first fails it with IM 10021");
+        assertEquals(0, code(anchor.addAnchor(roomId, anchor.anchorUrl())));
+        assertEquals(0, code(anchor.destroyRoom(roomId)));
+        assertEquals(1, groupCalls("destroy_group", roomId).size(),
+                "the group goes with the room even when the creator's client died before dismissing it");
+    }
+
+    @Test
+    void aLoginWithoutPlatformIsAnOlderClientWhoseRoomGetsItsGroupFromTheService() {
+        Mlvb older = new Mlvb("liveroom_anchor");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("accountType", "0");
+        params.put("sdkAppID", Long.toString(TestApps.SDK_APP_ID));
+        params.put("userSig", CLIENT_SIGNER.userSig(older.userId, USER_SIG_SECONDS));
+        Map<String, Object> login = older.request("login", params, Map.of());
+        assertEquals(0, code(login), "login: " + login);
+        older.token = text(login, "token");
+        String roomId = older.createRoom("older client");
+        assertEquals(1, groupCalls("create_group", roomId).size(), "RTCRoom/LiveRoom only join: the service makes the group");
+    }
+
+    /** The IM group calls of one kind that named this group id. */
+    private static List<String> groupCalls(String api, String groupId) {
+        List<String> bodies = new ArrayList<>();
+        for (RecordedRequest r : im.requests("/v4/group_open_http_svc/" + api)) {
+            if (r.body().contains("\"" + groupId + "\"")) {
+                bodies.add(r.body());
+            }
+        }
+        return bodies;
     }
 
     @Test
