@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * (get_anchor_url, add_anchor, delete_anchor, the heartbeats) are replayed here.
  * merge_stream is covered by its own tests. Not replayable here: the component creates the
  * room's IM group itself after create_room, which fails (IM 10021) when create_room already
- * created it, i.e. whenever IM is configured (README, "The MLVB live room").
+ * created it, i.e. whenever IM is configured (docs/api-roomservice.md, "The MLVB live room").
  */
 class MlvbLiveRoomReplayTest {
 
