@@ -47,7 +47,7 @@ class BadInputFuzzTest {
     private static final List<String> TABLES = List.of("rooms", "room_members", "rs_rooms", "rs_pushers", "rs_audiences",
             "rs_custom_fields", "apaas_users", "apaas_user_ids", "apaas_oauth_accounts", "apaas_oauth_salts", "apaas_login_codes",
             "apaas_rooms", "apaas_room_ids", "apaas_room_bans", "apaas_tenants");
-    /** Every parameter name a route reads (README tables), so that each route meets the bad value where it looks. */
+    /** Every parameter name a route reads (the tables of docs/api-*.md), so that each route meets the bad value where it looks. */
     private static final List<String> FIELDS = List.of("roomID", "roomName", "skip", "limit", "groupId", "code", "username", "salt",
             "signature", "tag", "ts", "nonce", "hash", "name", "avatar", "phone", "email", "sessionId", "userId", "apaasUserId",
             "token", "tag2", "searchUserId", "searchPhone", "appId", "roomId", "title", "category", "cover", "subject",

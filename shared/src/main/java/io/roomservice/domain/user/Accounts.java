@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** The aPaaS account services of one instance, wired from the settings (see README, "aPaaS configuration"). */
+/** The aPaaS account services of one instance, wired from the settings (see docs/configuration.md, the aPaaS sections). */
 public final class Accounts {
 
     private static final int MAX_CACHED_TENANTS = 100_000;

@@ -61,7 +61,7 @@ public final class Tenants {
     private String secretKey(String appId, String stored) {
         if (!stored.startsWith(SEALED)) {
             if (plainTextReported.add(appId)) {
-                LOG.warning("apaas_tenants row " + appId + " keeps its secret_key in plain text; store it sealed (see README)");
+                LOG.warning("apaas_tenants row " + appId + " keeps its secret_key in plain text; store it sealed (see docs/operations.md, Configuration)");
             }
             return stored;
         }
