@@ -15,7 +15,7 @@ public final class Room {
     private final long createdAt;
     private final List<String> members;
 
-    Room(long pk, String kind, String roomId, String name, String creator, int capacity,
+    public Room(long pk, String kind, String roomId, String name, String creator, int capacity,
          int memberCount, long createdAt, List<String> members) {
         this.pk = pk;
         this.kind = kind;
@@ -28,7 +28,7 @@ public final class Room {
         this.members = List.copyOf(members);
     }
 
-    long pk() {
+    public long pk() {
         return pk;
     }
 
