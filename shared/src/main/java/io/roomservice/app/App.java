@@ -121,7 +121,7 @@ public final class App implements AutoCloseable {
                 new ImGroups(database, im, GroupFamily.APAAS, apaasData::holdsGroup, clock),
                 this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
-        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions, roomRepository);
+        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions);
         this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, new RedisLivenessIndex(redis), im,
                 new ImGroups(database, im, GroupFamily.ROOMSERVICE, roomServiceData::holdsGroup, clock),
                 new StreamUrls(settings::live, clock),

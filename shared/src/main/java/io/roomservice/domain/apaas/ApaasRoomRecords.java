@@ -62,7 +62,7 @@ final class ApaasRoomRecords {
     <T> T withRoom(String scope, String roomId, String userId, long now, RoomWork<T> work) {
         return tx.inTransaction(() -> {
             rooms.takeLock(KIND, scope, roomId);
-            LockedRoom room = data.lock(scope, roomId, userId, now).map(this::locked).orElse(null);
+            LockedRoom room = data.lockRow(scope, roomId, userId, now).map(this::locked).orElse(null);
             if (room != null) {
                 known.remember(scope, roomId, room.pk, room.owner);
             }
@@ -258,7 +258,7 @@ final class ApaasRoomRecords {
     }
 
     private LockedRoom lock(long pk) {
-        return data.lock(pk).map(this::locked).orElse(null);
+        return data.lockRow(pk).map(this::locked).orElse(null);
     }
 
     private LockedRoom locked(ApaasRoomRepository.LockedRow row) {

@@ -76,10 +76,10 @@ public interface ApaasRoomRepository {
     }
 
     /** Locks the row of the room (its room lock taken already) as {@code userId} sees it at {@code now}. */
-    Optional<LockedRow> lock(String scope, String roomId, String userId, long now);
+    Optional<LockedRow> lockRow(String scope, String roomId, String userId, long now);
 
     /** Locks the row of the room with this internal id, as no one in particular sees it. */
-    Optional<LockedRow> lock(long pk);
+    Optional<LockedRow> lockRow(long pk);
 
     /**
      * The short way in: counts the user in when the room is open under {@code appId}, has a

@@ -52,7 +52,7 @@ public final class RoomCore {
     /** Leaves the room; the room ends when its last member leaves, or as the policy says. */
     public LeaveResult leave(RoomPolicy policy, String roomId, String userId, long now) {
         return tx.inTransaction(() -> {
-            Optional<RoomRepository.Locked> found = rooms.lock(policy.kind(), roomId, userId);
+            Optional<RoomRepository.Locked> found = lock(policy, roomId, userId);
             if (found.isEmpty() || found.get().ended) {
                 return new LeaveResult(LeaveResult.Outcome.NOT_FOUND, null);
             }
@@ -102,7 +102,7 @@ public final class RoomCore {
     /** Null means "lost a creation race": the caller runs the whole unit of work again. */
     private JoinResult joinOnce(RoomPolicy policy, NewRoom draft, String userId, long now, boolean mayCreate,
                                 Allowance allowance) {
-        Optional<RoomRepository.Locked> found = rooms.lock(policy.kind(), draft.roomId, userId);
+        Optional<RoomRepository.Locked> found = lock(policy, draft.roomId, userId);
         if (found.isEmpty()) {
             if (!mayCreate) {
                 return new JoinResult(JoinResult.Outcome.NOT_FOUND, null);
@@ -136,5 +136,11 @@ public final class RoomCore {
         }
         rooms.insertMember(pk, userId, policy.roleOf(true), now);
         return new Room(pk, policy.kind(), draft.roomId, draft.name, userId, draft.capacity, 1, now, List.of(userId));
+    }
+
+    /** Takes the room's lock, then its row's: the order every change to a room takes them in. */
+    private Optional<RoomRepository.Locked> lock(RoomPolicy policy, String roomId, String userId) {
+        rooms.takeLock(policy.kind(), RoomRepository.NO_SCOPE, roomId);
+        return rooms.lockRow(policy.kind(), roomId, userId);
     }
 }

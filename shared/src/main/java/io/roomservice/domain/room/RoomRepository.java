@@ -33,8 +33,8 @@ public interface RoomRepository {
      */
     void takeLock(String kind, String scope, String roomId);
 
-    /** Takes the room's lock, then its row's; the room as {@code userId} sees it, empty when there is none. */
-    Optional<Locked> lock(String kind, String roomId, String userId);
+    /** Locks the room's row (its room lock taken already); the room as {@code userId} sees it, empty when there is none. */
+    Optional<Locked> lockRow(String kind, String roomId, String userId);
 
     /**
      * Inserts a room row; its internal id, or -1 (with the unit of work rolled back) when

@@ -51,7 +51,7 @@ final class RoomServiceRecords {
     boolean create(RoomType type, String roomId, String creator, String roomInfo, int capacity,
                    int audienceCapacity, long now, long idleBefore) {
         return tx.inTransaction(() -> {
-            Optional<RoomServiceRepository.Locked> old = data.lock(type, roomId);
+            Optional<RoomServiceRepository.Locked> old = lock(type, roomId);
             if (old.isPresent()) {
                 if (old.get().activated || old.get().createdAt >= idleBefore) {
                     return false;
@@ -70,7 +70,7 @@ final class RoomServiceRecords {
     /** Removes a room whatever its state (undoing a create whose IM group could not be made). */
     void remove(RoomType type, String roomId) {
         tx.inTransaction(() -> {
-            data.lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.pk));
+            lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.pk));
             return null;
         });
     }
@@ -229,7 +229,7 @@ final class RoomServiceRecords {
     /** Removes the room when it is still never joined and created before {@code before}; true when this call removed it. */
     boolean reapIdle(RoomType type, String roomId, long before) {
         return tx.inTransaction(() -> {
-            Optional<RoomServiceRepository.Locked> room = data.lock(type, roomId);
+            Optional<RoomServiceRepository.Locked> room = lock(type, roomId);
             if (room.isEmpty() || room.get().activated || room.get().createdAt >= before) {
                 return false;
             }
@@ -257,7 +257,13 @@ final class RoomServiceRecords {
         return new ArrayList<>(data.pusherJoinTimes(pk).keySet());
     }
 
+    /** Takes the room's lock, then its row's: the order every change to a room takes them in. */
+    private Optional<RoomServiceRepository.Locked> lock(RoomType type, String roomId) {
+        rooms.takeLock(type.kind(), RoomRepository.NO_SCOPE, roomId);
+        return data.lockRow(type, roomId);
+    }
+
     private RoomServiceRepository.Locked existing(RoomType type, String roomId) {
-        return data.lock(type, roomId).orElseThrow(RoomServiceRecords::notFound);
+        return lock(type, roomId).orElseThrow(RoomServiceRecords::notFound);
     }
 }

@@ -46,8 +46,8 @@ public interface RoomServiceRepository {
         }
     }
 
-    /** Takes the room's lock, then its row's; empty when there is no such room. */
-    Optional<Locked> lock(RoomType type, String roomId);
+    /** Locks the room's row (its room lock taken already); empty when there is no such room. */
+    Optional<Locked> lockRow(RoomType type, String roomId);
 
     void insertRoomData(long pk, String roomInfo, int audienceCapacity);
 

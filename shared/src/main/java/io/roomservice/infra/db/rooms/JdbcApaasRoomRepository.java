@@ -49,12 +49,12 @@ public final class JdbcApaasRoomRepository implements ApaasRoomRepository {
     }
 
     @Override
-    public Optional<LockedRow> lock(String scope, String roomId, String userId, long now) {
+    public Optional<LockedRow> lockRow(String scope, String roomId, String userId, long now) {
         return tx.write(c -> Sql.one(c, LOCK, JdbcApaasRoomRepository::lockedRow, userId, userId, now, roomId, scope));
     }
 
     @Override
-    public Optional<LockedRow> lock(long pk) {
+    public Optional<LockedRow> lockRow(long pk) {
         return tx.write(c -> Sql.one(c, LOCK_BY_PK, JdbcApaasRoomRepository::lockedRow, pk));
     }
 

@@ -38,8 +38,7 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
-    public Optional<Locked> lock(String kind, String roomId, String userId) {
-        takeLock(kind, NO_SCOPE, roomId);
+    public Optional<Locked> lockRow(String kind, String roomId, String userId) {
         return tx.write(c -> Sql.one(c, LOCK_ROOM,
                 rs -> new Locked(room(rs, kind, roomId), rs.getBoolean(7), rs.getBoolean(8)), userId, kind, roomId));
     }

@@ -1,6 +1,5 @@
 package io.roomservice.infra.db.rooms;
 
-import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.roomservice.Audience;
 import io.roomservice.domain.roomservice.Pusher;
 import io.roomservice.domain.roomservice.RoomData;
@@ -33,16 +32,13 @@ public final class JdbcRoomServiceRepository implements RoomServiceRepository {
             + " WHERE r.kind = ? AND r.room_id = ? ORDER BY p.joined_at, p.user_id";
 
     private final JdbcTransactions tx;
-    private final RoomRepository rooms;
 
-    public JdbcRoomServiceRepository(JdbcTransactions tx, RoomRepository rooms) {
+    public JdbcRoomServiceRepository(JdbcTransactions tx) {
         this.tx = tx;
-        this.rooms = rooms;
     }
 
     @Override
-    public Optional<Locked> lock(RoomType type, String roomId) {
-        rooms.takeLock(type.kind(), RoomRepository.NO_SCOPE, roomId);
+    public Optional<Locked> lockRow(RoomType type, String roomId) {
         return tx.write(c -> Sql.one(c, LOCK, rs -> new Locked(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(5),
                 rs.getBoolean(7), rs.getInt(8), rs.getInt(9)), type.kind(), roomId));
     }
