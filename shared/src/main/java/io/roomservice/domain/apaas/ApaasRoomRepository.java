@@ -1,5 +1,6 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.room.Room;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,25 +15,16 @@ public interface ApaasRoomRepository {
 
     String KIND = "apaas";
 
-    /** A room's row as a locking read found it, with the locking user's role and ban. */
+    /** A room's row as a locking read found it: the core room (creator = owner) and its own data, with the locking user's role and ban. */
     final class LockedRow {
-        public final long pk;
-        public final String roomId;
-        public final String owner;
-        public final int capacity;
-        public final int memberCount;
+        public final Room core;
         public final RoomStatus status;
         public final String appId;
         public final Optional<String> role;
         public final boolean banned;
 
-        public LockedRow(long pk, String roomId, String owner, int capacity, int memberCount, RoomStatus status,
-                         String appId, Optional<String> role, boolean banned) {
-            this.pk = pk;
-            this.roomId = roomId;
-            this.owner = owner;
-            this.capacity = capacity;
-            this.memberCount = memberCount;
+        public LockedRow(Room core, RoomStatus status, String appId, Optional<String> role, boolean banned) {
+            this.core = core;
             this.status = status;
             this.appId = appId;
             this.role = role;

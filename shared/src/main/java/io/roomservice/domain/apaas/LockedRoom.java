@@ -28,11 +28,11 @@ final class LockedRoom {
     LockedRoom(ApaasRoomRepository.LockedRow row, RoomRepository rooms, ApaasRoomRepository data) {
         this.rooms = rooms;
         this.data = data;
-        this.pk = row.pk;
-        this.roomId = row.roomId;
-        this.owner = row.owner;
-        this.capacity = row.capacity;
-        this.memberCount = row.memberCount;
+        this.pk = row.core.pk();
+        this.roomId = row.core.roomId();
+        this.owner = row.core.creator();
+        this.capacity = row.core.capacity();
+        this.memberCount = row.core.memberCount();
         this.status = row.status;
         this.appId = row.appId;
         this.role = row.role;

@@ -53,10 +53,10 @@ final class RoomServiceRecords {
         return tx.inTransaction(() -> {
             Optional<RoomServiceRepository.Locked> old = lock(type, roomId);
             if (old.isPresent()) {
-                if (old.get().activated || old.get().createdAt >= idleBefore) {
+                if (old.get().activated || old.get().core.createdAt() >= idleBefore) {
                     return false;
                 }
-                rooms.deleteRoom(old.get().pk);
+                rooms.deleteRoom(old.get().core.pk());
             }
             long pk = rooms.insertRoom(type.kind(), RoomRepository.NO_SCOPE, roomId, roomId, creator, capacity, 0, now);
             if (pk < 0) {
@@ -70,7 +70,7 @@ final class RoomServiceRecords {
     /** Removes a room whatever its state (undoing a create whose IM group could not be made). */
     void remove(RoomType type, String roomId) {
         tx.inTransaction(() -> {
-            lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.pk));
+            lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.core.pk()));
             return null;
         });
     }
@@ -79,11 +79,11 @@ final class RoomServiceRecords {
     List<String> destroy(RoomType type, String roomId, String userId) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
-            if (!room.creator.equals(userId)) {
+            if (!room.core.creator().equals(userId)) {
                 throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人，无法销毁房间 (only the room's creator may destroy it)");
             }
-            List<String> pushers = pusherIds(room.pk);
-            rooms.deleteRoom(room.pk);
+            List<String> pushers = pusherIds(room.core.pk());
+            rooms.deleteRoom(room.core.pk());
             return pushers;
         });
     }
@@ -97,12 +97,12 @@ final class RoomServiceRecords {
                            Function<List<String>, Map<String, Long>> lastBeats) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
-            if (!room.activated && room.createdAt < idleBefore) {
+            if (!room.activated && room.core.createdAt() < idleBefore) {
                 throw notFound();
             }
-            Map<String, Long> joined = data.pusherJoinTimes(room.pk);
+            Map<String, Long> joined = data.pusherJoinTimes(room.core.pk());
             if (joined.containsKey(pusher.userId())) {
-                data.updatePusher(room.pk, pusher);
+                data.updatePusher(room.core.pk(), pusher);
                 updateMixedStream(room, pusher);
                 return new PusherChange(Change.UPDATED, List.of());
             }
@@ -110,21 +110,21 @@ final class RoomServiceRecords {
             List<String> stale = new ArrayList<>();
             for (Map.Entry<String, Long> e : joined.entrySet()) {
                 long last = Math.max(e.getValue(), beats.getOrDefault(e.getKey(), 0L));
-                boolean keeps = type.creatorLeavingEndsRoom() && e.getKey().equals(room.creator);
+                boolean keeps = type.creatorLeavingEndsRoom() && e.getKey().equals(room.core.creator());
                 if (last < staleBefore && !keeps) {
                     stale.add(e.getKey());
                 }
             }
-            if (joined.size() - stale.size() >= room.capacity) {
-                throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "超出房间人数上限 (the room has " + room.capacity + " pushers)");
+            if (joined.size() - stale.size() >= room.core.capacity()) {
+                throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "超出房间人数上限 (the room has " + room.core.capacity() + " pushers)");
             }
             for (String gone : stale) {
-                rooms.deleteMember(room.pk, gone);
+                rooms.deleteMember(room.core.pk(), gone);
             }
-            rooms.insertMember(room.pk, pusher.userId(), type.policy().roleOf(false), pusher.joinedAt());
-            data.insertPusher(room.pk, pusher);
-            rooms.setMemberCount(room.pk, joined.size() - stale.size() + 1);
-            data.activate(room.pk);
+            rooms.insertMember(room.core.pk(), pusher.userId(), type.policy().roleOf(false), pusher.joinedAt());
+            data.insertPusher(room.core.pk(), pusher);
+            rooms.setMemberCount(room.core.pk(), joined.size() - stale.size() + 1);
+            data.activate(room.core.pk());
             updateMixedStream(room, pusher);
             return new PusherChange(Change.JOINED, stale);
         });
@@ -137,19 +137,19 @@ final class RoomServiceRecords {
     PusherChange removePusher(RoomType type, String roomId, String userId, long now, BooleanSupplier stillStale) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
-            List<String> pushers = pusherIds(room.pk);
+            List<String> pushers = pusherIds(room.core.pk());
             if (!pushers.contains(userId)) {
                 throw new RoomRefusal(RoomRefusal.Reason.NOT_PUSHER, "不是房间成员 (you are not a pusher in this room)");
             }
             if (stillStale != null && !stillStale.getAsBoolean()) {
                 return new PusherChange(Change.UPDATED, List.of());
             }
-            if (type.policy().leaveEndsRoom(userId.equals(room.creator), pushers.size())) {
-                type.policy().end(rooms, room.pk, now);
+            if (type.policy().leaveEndsRoom(userId.equals(room.core.creator()), pushers.size())) {
+                type.policy().end(rooms, room.core.pk(), now);
                 return new PusherChange(Change.ROOM_ENDED, pushers);
             }
-            rooms.deleteMember(room.pk, userId);
-            rooms.changeMemberCount(room.pk, -1);
+            rooms.deleteMember(room.core.pk(), userId);
+            rooms.changeMemberCount(room.core.pk(), -1);
             return new PusherChange(Change.LEFT, List.of(userId));
         });
     }
@@ -172,20 +172,20 @@ final class RoomServiceRecords {
     boolean addAudience(RoomType type, String roomId, String userId, String userInfo, long now) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
-            if (data.updateAudience(room.pk, userId, userInfo)) {
+            if (data.updateAudience(room.core.pk(), userId, userInfo)) {
                 return false;
             }
             if (room.audienceCount >= room.audienceCapacity) {
                 throw new RoomRefusal(RoomRefusal.Reason.AUDIENCE_FULL, "观众列表满了 (the room has " + room.audienceCapacity + " audience seats)");
             }
-            data.insertAudience(room.pk, userId, userInfo, now);
+            data.insertAudience(room.core.pk(), userId, userInfo, now);
             return true;
         });
     }
 
     /** Removes an audience member; false when they were not one. */
     boolean deleteAudience(RoomType type, String roomId, String userId) {
-        return tx.inTransaction(() -> data.deleteAudience(existing(type, roomId).pk, userId));
+        return tx.inTransaction(() -> data.deleteAudience(existing(type, roomId).core.pk(), userId));
     }
 
     /** The room's audience in the order they came, or empty when there is no such room. */
@@ -202,13 +202,13 @@ final class RoomServiceRecords {
             int maxFields, long maxValue) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
-            if (!relative && !room.creator.equals(userId)) {
+            if (!relative && !room.core.creator().equals(userId)) {
                 throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人 (only the room's creator may set a custom field)");
             }
-            if (relative && !room.creator.equals(userId) && !data.isInRoom(room.pk, userId)) {
+            if (relative && !room.core.creator().equals(userId) && !data.isInRoom(room.core.pk(), userId)) {
                 throw new RoomRefusal(RoomRefusal.Reason.NOT_MEMBER, "不是房间成员 (only the room's pushers and audience may count)");
             }
-            Map<String, Long> before = data.customFields(room.pk);
+            Map<String, Long> before = data.customFields(room.core.pk());
             long after = relative ? before.getOrDefault(field, 0L) + value : value;
             if (Math.abs(after) > maxValue) {
                 throw new RoomRefusal(RoomRefusal.Reason.VALUE_OUT_OF_RANGE, "a custom field stays within ±" + maxValue);
@@ -216,8 +216,8 @@ final class RoomServiceRecords {
             if (!before.containsKey(field) && before.size() >= maxFields) {
                 throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_FIELDS, "a room has at most " + maxFields + " custom fields");
             }
-            data.putCustomField(room.pk, field, value, relative);
-            return data.customFields(room.pk);
+            data.putCustomField(room.core.pk(), field, value, relative);
+            return data.customFields(room.core.pk());
         });
     }
 
@@ -230,10 +230,10 @@ final class RoomServiceRecords {
     boolean reapIdle(RoomType type, String roomId, long before) {
         return tx.inTransaction(() -> {
             Optional<RoomServiceRepository.Locked> room = lock(type, roomId);
-            if (room.isEmpty() || room.get().activated || room.get().createdAt >= before) {
+            if (room.isEmpty() || room.get().activated || room.get().core.createdAt() >= before) {
                 return false;
             }
-            rooms.deleteRoom(room.get().pk);
+            rooms.deleteRoom(room.get().core.pk());
             return true;
         });
     }
@@ -248,8 +248,8 @@ final class RoomServiceRecords {
     }
 
     private void updateMixedStream(RoomServiceRepository.Locked room, Pusher pusher) {
-        if (pusher.userId().equals(room.creator)) {
-            data.setMixedStream(room.pk, pusher.streamId());
+        if (pusher.userId().equals(room.core.creator())) {
+            data.setMixedStream(room.core.pk(), pusher.streamId());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.room.Room;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,22 +14,15 @@ import java.util.Optional;
  */
 public interface RoomServiceRepository {
 
-    /** A RoomService room locked for a change. */
+    /** A RoomService room locked for a change: the core room (capacity = pusher seats, members = pushers) and its own data. */
     final class Locked {
-        public final long pk;
-        public final String creator;
-        public final int capacity;
-        public final long createdAt;
+        public final Room core;
         public final boolean activated;
         public final int audienceCapacity;
         public final int audienceCount;
 
-        public Locked(long pk, String creator, int capacity, long createdAt, boolean activated, int audienceCapacity,
-                      int audienceCount) {
-            this.pk = pk;
-            this.creator = creator;
-            this.capacity = capacity;
-            this.createdAt = createdAt;
+        public Locked(Room core, boolean activated, int audienceCapacity, int audienceCount) {
+            this.core = core;
             this.activated = activated;
             this.audienceCapacity = audienceCapacity;
             this.audienceCount = audienceCount;

@@ -7,6 +7,7 @@ import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.apaas.RoomMember;
 import io.roomservice.domain.apaas.RoomQuery;
 import io.roomservice.domain.apaas.RoomStatus;
+import io.roomservice.domain.room.Room;
 import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.Sql;
 import java.sql.ResultSet;
@@ -27,11 +28,11 @@ public final class JdbcApaasRoomRepository implements ApaasRoomRepository {
             "SELECT r.id, r.creator, r.capacity, r.member_count, a.status, a.app_id,"
             + " (SELECT m.role FROM room_members m WHERE m.room_pk = r.id AND m.user_id = ?) AS my_role,"
             + " EXISTS (SELECT 1 FROM apaas_room_bans b WHERE b.room_pk = r.id AND b.user_id = ? AND b.until > ?) AS banned,"
-            + " r.room_id FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
+            + " r.room_id, r.name, r.created_at FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
             + " WHERE r.kind = '" + KIND + "' AND r.room_id = ? AND r.scope = ? FOR UPDATE";
     private static final String LOCK_BY_PK =
-            "SELECT r.id, r.creator, r.capacity, r.member_count, a.status, a.app_id, NULL, FALSE, r.room_id"
-            + " FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id WHERE r.id = ? FOR UPDATE";
+            "SELECT r.id, r.creator, r.capacity, r.member_count, a.status, a.app_id, NULL, FALSE, r.room_id, r.name,"
+            + " r.created_at FROM rooms r JOIN apaas_rooms a ON a.room_pk = r.id WHERE r.id = ? FOR UPDATE";
     private static final String ENTER_OPEN_ROOM = "UPDATE rooms r JOIN apaas_rooms a ON a.room_pk = r.id"
             + " SET r.member_count = r.member_count + 1, a.total_joined = a.total_joined + 1"
             + " WHERE r.id = ? AND r.kind = '" + KIND + "' AND r.room_id = ? AND r.scope = ?"
@@ -283,8 +284,9 @@ public final class JdbcApaasRoomRepository implements ApaasRoomRepository {
     }
 
     private static LockedRow lockedRow(ResultSet rs) throws SQLException {
-        return new LockedRow(rs.getLong(1), rs.getString(9), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                RoomStatus.of(rs.getString(5)), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBoolean(8));
+        Room core = new Room(rs.getLong(1), KIND, rs.getString(9), rs.getString(10), rs.getString(2), rs.getInt(3),
+                rs.getInt(4), rs.getLong(11), List.of());
+        return new LockedRow(core, RoomStatus.of(rs.getString(5)), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBoolean(8));
     }
 
     private static ApaasRoom room(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package io.roomservice.infra.db.rooms;
 
+import io.roomservice.domain.room.Room;
 import io.roomservice.domain.roomservice.Audience;
 import io.roomservice.domain.roomservice.Pusher;
 import io.roomservice.domain.roomservice.RoomData;
@@ -23,7 +24,7 @@ public final class JdbcRoomServiceRepository implements RoomServiceRepository {
 
     private static final String LOCK =
             "SELECT r.id, r.creator, r.capacity, r.member_count, r.created_at, s.room_info, s.activated,"
-            + " s.audience_capacity, s.audience_count, s.mixed_stream"
+            + " s.audience_capacity, s.audience_count, s.mixed_stream, r.name"
             + " FROM rooms r JOIN rs_rooms s ON s.room_pk = r.id WHERE r.kind = ? AND r.room_id = ? AND r.scope = '' FOR UPDATE";
     private static final String ROOM_WITH_PUSHERS =
             "SELECT r.id, r.creator, r.created_at, s.room_info, s.activated, s.audience_count, s.mixed_stream,"
@@ -39,7 +40,8 @@ public final class JdbcRoomServiceRepository implements RoomServiceRepository {
 
     @Override
     public Optional<Locked> lockRow(RoomType type, String roomId) {
-        return tx.write(c -> Sql.one(c, LOCK, rs -> new Locked(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(5),
+        return tx.write(c -> Sql.one(c, LOCK, rs -> new Locked(new Room(rs.getLong(1), type.kind(), roomId, rs.getString(11),
+                rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), List.of()),
                 rs.getBoolean(7), rs.getInt(8), rs.getInt(9)), type.kind(), roomId));
     }
 
