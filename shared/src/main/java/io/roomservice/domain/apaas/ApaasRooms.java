@@ -224,8 +224,8 @@ public final class ApaasRooms {
             throw new ApaasRoomRefusal(Reason.BANNED, "the owner removed you from room " + room.roomId + "; try again later");
         }
         // The owner always has a seat: the sweeper may have taken them out of a room that filled up since.
-        if (room.memberCount >= room.capacity && !room.isOwner(userId)) {
-            throw new ApaasRoomRefusal(Reason.FULL, "room " + room.roomId + " is full (" + room.capacity + " members)");
+        if (room.core.isFull() && !room.isOwner(userId)) {
+            throw new ApaasRoomRefusal(Reason.FULL, "room " + room.roomId + " is full (" + room.core.capacity() + " members)");
         }
         boolean owner = room.isOwner(userId);
         String given = rules.roleOnEntry(owner, role);

@@ -1,5 +1,6 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.room.Room;
 import io.roomservice.domain.room.RoomRepository;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,11 @@ final class LockedRoom {
 
     private final RoomRepository rooms;
     private final ApaasRoomRepository data;
+    /** The room as the core holds it (creator = owner), as locked. */
+    final Room core;
     final long pk;
     final String roomId;
     final String owner;
-    final int capacity;
-    final int memberCount;
     final RoomStatus status;
     final String appId;
     /** The user's role in the room; empty when they are not in it. */
@@ -28,11 +29,10 @@ final class LockedRoom {
     LockedRoom(ApaasRoomRepository.LockedRow row, RoomRepository rooms, ApaasRoomRepository data) {
         this.rooms = rooms;
         this.data = data;
+        this.core = row.core;
         this.pk = row.core.pk();
         this.roomId = row.core.roomId();
         this.owner = row.core.creator();
-        this.capacity = row.core.capacity();
-        this.memberCount = row.core.memberCount();
         this.status = row.status;
         this.appId = row.appId;
         this.role = row.role;

@@ -66,6 +66,16 @@ public final class Room {
         return members;
     }
 
+    /** Whether the room has no seat left for one more member. */
+    public boolean isFull() {
+        return isFullWith(memberCount);
+    }
+
+    /** Whether {@code members} members take every seat of the room. */
+    public boolean isFullWith(int members) {
+        return members >= capacity;
+    }
+
     public boolean hasMember(String userId) {
         return members.contains(userId);
     }

@@ -119,7 +119,7 @@ public final class RoomCore {
         if (locked.isMember) {
             return new JoinResult(JoinResult.Outcome.ALREADY_MEMBER, room.withMembers(rooms.memberIds(room.pk())));
         }
-        if (room.memberCount() >= room.capacity()) {
+        if (room.isFull()) {
             return new JoinResult(JoinResult.Outcome.FULL, room);
         }
         rooms.insertMember(room.pk(), userId, policy.roleOf(false), now);

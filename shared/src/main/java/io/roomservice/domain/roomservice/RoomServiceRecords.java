@@ -115,7 +115,7 @@ final class RoomServiceRecords {
                     stale.add(e.getKey());
                 }
             }
-            if (joined.size() - stale.size() >= room.core.capacity()) {
+            if (room.core.isFullWith(joined.size() - stale.size())) {
                 throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "超出房间人数上限 (the room has " + room.core.capacity() + " pushers)");
             }
             for (String gone : stale) {
