@@ -425,7 +425,7 @@ final class ApaasRoomScenarios {
         }
     }
 
-    /** Prints the database's plan for the statement (the SQL ApaasRoomStore sends, with literal values). */
+    /** Prints the database's plan for the statement (the SQL JdbcApaasRoomRepository sends, with literal values). */
     private void explain(String what, String sql) {
         app.database().read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {

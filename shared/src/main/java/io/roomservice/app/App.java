@@ -13,6 +13,8 @@ import io.roomservice.config.Config;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.apaas.ApaasRoomRules;
+import io.roomservice.domain.imgroups.GroupFamily;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
@@ -20,7 +22,7 @@ import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
-import io.roomservice.domain.room.RoomStore;
+import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceLogins;
@@ -32,10 +34,15 @@ import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
+import io.roomservice.infra.db.JdbcTransactions;
+import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
+import io.roomservice.infra.db.rooms.JdbcRoomRepository;
+import io.roomservice.infra.db.rooms.JdbcRoomServiceRepository;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.live.LiveMixer;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.redis.RedisLivenessIndex;
 import io.roomservice.infra.ses.EmailCodeSender;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.infra.sign.TlsTicketVerifier;
@@ -76,7 +83,7 @@ public final class App implements AutoCloseable {
     private final Optional<ImClient> im;
     private final RoomServiceRooms roomService;
     private final RoomServiceLogins roomServiceLogins;
-    private final RoomStore rooms;
+    private final RoomCore rooms;
     private final ApaasRooms apaasRooms;
     private final AbuseLimits abuseLimits;
     private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
@@ -91,7 +98,9 @@ public final class App implements AutoCloseable {
         this.redis = new Redis(settings.redis());
         this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock), settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
-        this.rooms = new RoomStore(database);
+        JdbcTransactions transactions = new JdbcTransactions(database);
+        JdbcRoomRepository roomRepository = new JdbcRoomRepository(transactions);
+        this.rooms = new RoomCore(transactions, roomRepository);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
         this.liveRooms = new Rooms(rooms, ids, clock, RoomPolicy.LIVE, settings.integer(LIVE_MAX_MEMBERS));
@@ -107,9 +116,15 @@ public final class App implements AutoCloseable {
         this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
-        this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
+        JdbcApaasRoomRepository apaasData = new JdbcApaasRoomRepository(transactions);
+        this.apaasRooms = new ApaasRooms(transactions, roomRepository, apaasData, accounts.presence(),
+                new ImGroups(database, im, GroupFamily.APAAS, apaasData::holdsGroup, clock),
+                this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
-        this.roomService = new RoomServiceRooms(database, redis, im, new StreamUrls(settings::live, clock),
+        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions);
+        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, new RedisLivenessIndex(redis), im,
+                new ImGroups(database, im, GroupFamily.ROOMSERVICE, roomServiceData::holdsGroup, clock),
+                new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
         this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }

@@ -19,7 +19,7 @@ public final class ApaasRoom {
     private final long totalJoined;
     private final int present;
 
-    ApaasRoom(long pk, String roomId, String appId, RoomStatus status, String owner, String title, String category,
+    public ApaasRoom(long pk, String roomId, String appId, RoomStatus status, String owner, String title, String category,
               String cover, String subject, String description, long createdAt, long updatedAt, String updatedBy,
               long totalJoined, int present) {
         this.pk = pk;

@@ -9,6 +9,7 @@ import static io.roomservice.config.SettingsCatalogue.APAAS_ROOM_RESERVATION_SEC
 
 import io.roomservice.config.Settings;
 import io.roomservice.config.SettingsCatalogue;
+import io.roomservice.domain.room.RoomPolicy;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ public final class ApaasRoomRules {
 
     static final String OWNER_ROLE = SettingsCatalogue.DEFAULT_APAAS_OWNER_ASSIGNED_ROLES;
     static final String MEMBER_ROLE = "audience";
+
+    /** aPaaS rooms over the room core: no leave ends a room (its owner may come back; the sweeper ends abandoned rooms); an ended room stays. */
+    static final RoomPolicy LIFECYCLE = new RoomPolicy(ApaasRoomRepository.KIND, OWNER_ROLE, MEMBER_ROLE, false, false, true);
 
     final int maxMembers;
     final long banMillis;

@@ -1,16 +1,13 @@
 package io.roomservice.domain.apaas;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
-import io.roomservice.domain.imgroups.GroupFamily;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
+import io.roomservice.domain.room.RoomRepository;
+import io.roomservice.domain.room.Transactions;
 import io.roomservice.domain.user.Presence;
-import io.roomservice.infra.redis.AfterCommit;
-import io.roomservice.infra.db.Database;
-import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +37,7 @@ public final class ApaasRooms {
     private static final int MAX_CREATE_RACES = 5;
     private static final int MAX_ID_ATTEMPTS = 20;
 
-    private final ApaasRoomStore store;
+    private final ApaasRoomRecords store;
     private final Presence presence;
     private final ImGroups groups;
     private final Supplier<Optional<MediaRooms>> media;
@@ -50,11 +47,13 @@ public final class ApaasRooms {
     private final Function<String, String> tenantOf;
     private final Clock clock;
 
-    public ApaasRooms(Database db, Presence presence, Optional<ImClient> im, Supplier<Optional<MediaRooms>> media,
-                      ApaasRoomRules rules, Function<String, String> tenantOf, Clock clock) {
-        this.store = new ApaasRoomStore(db);
+    /** {@code groups} keeps the rooms' IM groups (its holder check: {@link ApaasRoomRepository#holdsGroup}). */
+    public ApaasRooms(Transactions tx, RoomRepository rooms, ApaasRoomRepository data, Presence presence, ImGroups groups,
+                      Supplier<Optional<MediaRooms>> media, ApaasRoomRules rules, Function<String, String> tenantOf,
+                      Clock clock) {
+        this.store = new ApaasRoomRecords(tx, rooms, data);
         this.presence = presence;
-        this.groups = new ImGroups(db, im, GroupFamily.APAAS, store::holdsGroup, clock);
+        this.groups = groups;
         this.media = media;
         this.teardown = new RoomTeardown(store, groups, media);
         this.sweeper = new ApaasSweeper(store, presence, teardown, groups, rules, clock);
@@ -134,7 +133,7 @@ public final class ApaasRooms {
             long now = clock.millis();
             Step step = store.withRoom(tenant, id, userId, now, room -> join(room, userId, appId, role, fields, now));
             if (step.pk > 0) {
-                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(step.pk, userId));
+                presence.afterCommit("aPaaS presence of a member entering", () -> presence.entered(step.pk, userId));
                 return new Entered(id, step.role, step.created);
             }
             if (!groupReady) {
@@ -149,14 +148,14 @@ public final class ApaasRooms {
                 long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
                 if (pk > 0) {
                     groups.held(id);
-                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
+                    presence.afterCommit("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                     return new Entered(id, ownerRole, true);
                 }
             } else {
                 Step opened = store.withRoom(tenant, id, userId, now, room -> open(room, userId, appId, role, fields, now));
                 if (opened.pk > 0) {
                     groups.held(id);
-                    AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(opened.pk, userId));
+                    presence.afterCommit("aPaaS presence of a member entering", () -> presence.entered(opened.pk, userId));
                     return new Entered(id, opened.role, true);
                 }
             }
@@ -183,7 +182,7 @@ public final class ApaasRooms {
         if (!store.enterOpenRoom(known.get(), tenant, userId, appId, given, clock.millis())) {
             return Optional.empty();
         }
-        AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(known.get().pk, userId));
+        presence.afterCommit("aPaaS presence of a member entering", () -> presence.entered(known.get().pk, userId));
         return Optional.of(new Entered(roomId, given, false));
     }
 
@@ -196,7 +195,7 @@ public final class ApaasRooms {
             long pk = store.create(tenant, id, appId, userId, Optional.of(ownerRole), fields, rules.maxMembers, now);
             if (pk > 0) {
                 groups.held(id);
-                AfterCommit.bestEffort("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
+                presence.afterCommit("aPaaS presence of a member entering", () -> presence.entered(pk, userId));
                 return new Entered(id, ownerRole, true);
             }
         }
@@ -204,8 +203,7 @@ public final class ApaasRooms {
     }
 
     /** The next step of entering an existing room, under its lock. */
-    private Step join(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now)
-            throws SQLException {
+    private Step join(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now) {
         if (room == null) {
             return Step.CREATE;
         }
@@ -226,8 +224,8 @@ public final class ApaasRooms {
             throw new ApaasRoomRefusal(Reason.BANNED, "the owner removed you from room " + room.roomId + "; try again later");
         }
         // The owner always has a seat: the sweeper may have taken them out of a room that filled up since.
-        if (room.memberCount >= room.capacity && !room.isOwner(userId)) {
-            throw new ApaasRoomRefusal(Reason.FULL, "room " + room.roomId + " is full (" + room.capacity + " members)");
+        if (room.core.isFull() && !room.isOwner(userId)) {
+            throw new ApaasRoomRefusal(Reason.FULL, "room " + room.roomId + " is full (" + room.core.capacity() + " members)");
         }
         boolean owner = room.isOwner(userId);
         String given = rules.roleOnEntry(owner, role);
@@ -239,8 +237,7 @@ public final class ApaasRooms {
     }
 
     /** Opens the caller's reserved room, under its lock; CREATE/OPEN again when its state changed meanwhile. */
-    private Step open(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now)
-            throws SQLException {
+    private Step open(LockedRoom room, String userId, String appId, Optional<String> role, RoomFields fields, long now) {
         if (room == null || room.status != RoomStatus.RESERVED || !room.isOwner(userId)) {
             return room == null ? Step.CREATE : join(room, userId, appId, role, fields, now);
         }
@@ -386,7 +383,7 @@ public final class ApaasRooms {
         String tenant = tenantOf.apply(userId);
         Optional<KnownRooms.Known> known = store.known(tenant, roomId);
         if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId)) {
-            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
+            presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
             return;
         }
         long pk = store.withRoom(tenant, roomId, userId, clock.millis(), room -> {
@@ -399,7 +396,7 @@ public final class ApaasRooms {
             room.removeMembers(List.of(userId));
             return room.pk;
         });
-        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
+        presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
     }
 
     /**
@@ -410,7 +407,7 @@ public final class ApaasRooms {
     public void destroy(String userId, String roomId) {
         String tenant = tenantOf.apply(userId);
         long now = clock.millis();
-        ApaasRoomStore.Ended ended = store.withRoom(tenant, roomId, userId, now, room -> {
+        ApaasRoomRecords.Ended ended = store.withRoom(tenant, roomId, userId, now, room -> {
             if (room == null || room.status == RoomStatus.RESERVED && !room.isOwner(userId)) {
                 throw notFound(roomId);
             }
@@ -420,10 +417,10 @@ public final class ApaasRooms {
             if (room.status == RoomStatus.ENDED) {
                 return null;
             }
-            return new ApaasRoomStore.Ended(room.pk, roomId, room.end(userId, now));
+            return new ApaasRoomRecords.Ended(room.pk, roomId, room.end(userId, now));
         });
         if (ended != null) {
-            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
+            presence.afterCommit("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
     }
@@ -453,7 +450,7 @@ public final class ApaasRooms {
             room.ban(member, now + rules.banMillis);
             return room.pk;
         });
-        AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
+        presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
         media.get().ifPresent(trtc -> trtc.remove(roomId, member));
     }
 
@@ -464,12 +461,12 @@ public final class ApaasRooms {
 
     /** A deleted user's rooms: those they own end (with their groups), and they leave the others. */
     public void forgetUser(String userId) {
-        ApaasRoomStore.Forgotten forgotten = store.forgetUser(userId, clock.millis());
+        ApaasRoomRecords.Forgotten forgotten = store.forgetUser(userId, clock.millis());
         for (long pk : forgotten.left) {
-            AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
+            presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
         }
-        for (ApaasRoomStore.Ended ended : forgotten.ended) {
-            AfterCommit.bestEffort("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
+        for (ApaasRoomRecords.Ended ended : forgotten.ended) {
+            presence.afterCommit("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
             teardown.run(ended.pk, ended.roomId);
         }
         if (!forgotten.ended.isEmpty()) {

@@ -31,14 +31,14 @@ final class ApaasSweeper {
     private static final int TEARDOWN_RETRIES_PER_SWEEP = 200;
     private static final int GROUP_INTENTS_PER_SWEEP = 200;
 
-    private final ApaasRoomStore store;
+    private final ApaasRoomRecords store;
     private final Presence presence;
     private final RoomTeardown teardown;
     private final ImGroups groups;
     private final ApaasRoomRules rules;
     private final Clock clock;
 
-    ApaasSweeper(ApaasRoomStore store, Presence presence, RoomTeardown teardown, ImGroups groups, ApaasRoomRules rules,
+    ApaasSweeper(ApaasRoomRecords store, Presence presence, RoomTeardown teardown, ImGroups groups, ApaasRoomRules rules,
                  Clock clock) {
         this.store = store;
         this.presence = presence;
@@ -73,16 +73,16 @@ final class ApaasSweeper {
     private void sweepRooms(long now, long since, Counts counts) {
         long after = 0;
         while (true) {
-            List<ApaasRoomStore.OpenRoom> rooms = store.openRooms(after, BATCH);
+            List<ApaasRoomRepository.OpenRoom> rooms = store.openRooms(after, BATCH);
             if (rooms.isEmpty()) {
                 return;
             }
             after = rooms.get(rooms.size() - 1).pk;
             List<Long> pks = new ArrayList<>();
             rooms.forEach(r -> pks.add(r.pk));
-            Map<Long, List<ApaasRoomStore.Membership>> members = store.memberships(pks);
+            Map<Long, List<ApaasRoomRepository.Membership>> members = store.memberships(pks);
             Map<Long, List<String>> asked = new LinkedHashMap<>();
-            for (ApaasRoomStore.OpenRoom room : rooms) {
+            for (ApaasRoomRepository.OpenRoom room : rooms) {
                 List<String> ids = new ArrayList<>();
                 ids.add(room.owner);
                 members.getOrDefault(room.pk, List.of()).forEach(m -> {
@@ -93,7 +93,7 @@ final class ApaasSweeper {
                 asked.put(room.pk, ids);
             }
             Map<Long, Map<String, Double>> seen = lastSeen(asked, members, since);
-            for (ApaasRoomStore.OpenRoom room : rooms) {
+            for (ApaasRoomRepository.OpenRoom room : rooms) {
                 try {
                     sweepRoom(room, members.getOrDefault(room.pk, List.of()), seen.get(room.pk), now, since, counts);
                 } catch (RuntimeException e) {
@@ -115,7 +115,7 @@ final class ApaasSweeper {
      * keep a room they left.)
      */
     private Map<Long, Map<String, Double>> lastSeen(Map<Long, List<String>> asked,
-                                                    Map<Long, List<ApaasRoomStore.Membership>> members, long since) {
+                                                    Map<Long, List<ApaasRoomRepository.Membership>> members, long since) {
         Map<Long, List<Double>> scores = presence.lastSeen(asked);
         Map<Long, Map<String, Double>> out = new LinkedHashMap<>();
         Set<String> missing = new HashSet<>();
@@ -154,10 +154,10 @@ final class ApaasSweeper {
         return out;
     }
 
-    private void sweepRoom(ApaasRoomStore.OpenRoom room, List<ApaasRoomStore.Membership> members, Map<String, Double> lastSeen,
+    private void sweepRoom(ApaasRoomRepository.OpenRoom room, List<ApaasRoomRepository.Membership> members, Map<String, Double> lastSeen,
                            long now, long since, Counts counts) {
         List<String> stale = new ArrayList<>();
-        for (ApaasRoomStore.Membership m : members) {
+        for (ApaasRoomRepository.Membership m : members) {
             Double s = lastSeen.get(m.userId);
             if ((s == null || s < since) && m.joinedAt < since) {
                 stale.add(m.userId);
@@ -176,7 +176,7 @@ final class ApaasSweeper {
         } else if (room.abandonedAt == null) {
             store.markAbandoned(room.pk, now);
         } else if (room.abandonedAt <= now - rules.graceMillis) {
-            ApaasRoomStore.Ended end = store.endIfAbandoned(room.pk, now - rules.graceMillis, now);
+            ApaasRoomRecords.Ended end = store.endIfAbandoned(room.pk, now - rules.graceMillis, now);
             if (end != null) {
                 counts.ended++;
                 presence.ended(end.pk, end.members);

@@ -64,11 +64,11 @@ public final class Cursor {
         return kind.equals(ROOMS);
     }
 
-    long key() {
+    public long key() {
         return key;
     }
 
-    long pk() {
+    public long pk() {
         return pk;
     }
 

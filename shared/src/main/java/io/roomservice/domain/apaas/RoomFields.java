@@ -32,4 +32,24 @@ public final class RoomFields {
     public boolean isEmpty() {
         return title.isEmpty() && category.isEmpty() && cover.isEmpty() && subject.isEmpty() && description.isEmpty();
     }
+
+    public Optional<String> title() {
+        return title;
+    }
+
+    public Optional<String> category() {
+        return category;
+    }
+
+    public Optional<String> cover() {
+        return cover;
+    }
+
+    public Optional<String> subject() {
+        return subject;
+    }
+
+    public Optional<String> description() {
+        return description;
+    }
 }

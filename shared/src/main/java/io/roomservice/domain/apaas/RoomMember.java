@@ -8,7 +8,7 @@ public final class RoomMember {
     private final String avatar;
     private final String role;
 
-    RoomMember(String userId, String name, String avatar, String role) {
+    public RoomMember(String userId, String name, String avatar, String role) {
         this.userId = userId;
         this.name = name;
         this.avatar = avatar;

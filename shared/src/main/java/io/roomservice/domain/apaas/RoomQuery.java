@@ -30,4 +30,28 @@ public final class RoomQuery {
         this.cursor = cursor;
         this.limit = limit;
     }
+
+    public String appId() {
+        return appId;
+    }
+
+    public Optional<String> category() {
+        return category;
+    }
+
+    public List<String> roomIds() {
+        return roomIds;
+    }
+
+    public Optional<Long> createdFrom() {
+        return createdFrom;
+    }
+
+    public Optional<Long> createdBefore() {
+        return createdBefore;
+    }
+
+    public Order order() {
+        return order;
+    }
 }

@@ -18,7 +18,7 @@ public enum RoomStatus {
         return label;
     }
 
-    static RoomStatus of(String label) {
+    public static RoomStatus of(String label) {
         for (RoomStatus s : values()) {
             if (s.label.equals(label)) {
                 return s;

@@ -16,11 +16,11 @@ final class RoomTeardown {
 
     private static final Logger LOG = Logger.getLogger(RoomTeardown.class.getName());
 
-    private final ApaasRoomStore store;
+    private final ApaasRoomRecords store;
     private final ImGroups groups;
     private final Supplier<Optional<MediaRooms>> media;
 
-    RoomTeardown(ApaasRoomStore store, ImGroups groups, Supplier<Optional<MediaRooms>> media) {
+    RoomTeardown(ApaasRoomRecords store, ImGroups groups, Supplier<Optional<MediaRooms>> media) {
         this.store = store;
         this.groups = groups;
         this.media = media;

@@ -15,7 +15,7 @@ public final class Room {
     private final long createdAt;
     private final List<String> members;
 
-    Room(long pk, String kind, String roomId, String name, String creator, int capacity,
+    public Room(long pk, String kind, String roomId, String name, String creator, int capacity,
          int memberCount, long createdAt, List<String> members) {
         this.pk = pk;
         this.kind = kind;
@@ -28,7 +28,7 @@ public final class Room {
         this.members = List.copyOf(members);
     }
 
-    long pk() {
+    public long pk() {
         return pk;
     }
 
@@ -64,6 +64,16 @@ public final class Room {
     /** Members in the order they joined; empty when the list was not loaded. */
     public List<String> members() {
         return members;
+    }
+
+    /** Whether the room has no seat left for one more member. */
+    public boolean isFull() {
+        return isFullWith(memberCount);
+    }
+
+    /** Whether {@code members} members take every seat of the room. */
+    public boolean isFullWith(int members) {
+        return members >= capacity;
     }
 
     public boolean hasMember(String userId) {

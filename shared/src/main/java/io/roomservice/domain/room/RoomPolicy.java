@@ -1,43 +1,67 @@
 package io.roomservice.domain.room;
 
-/** The rules one family applies to its rooms: what its members are called and when a room ends. */
+import java.util.List;
+
+/**
+ * The lifecycle one family applies to its rooms over the room core: what its members are
+ * called, when a leave ends a room, and whether an ended room stays (its id never used again)
+ * or goes. Who may do what, and capacities, are the family's rules beside it (RoomService:
+ * its room types and limits; aPaaS: its room rules).
+ */
 public final class RoomPolicy {
 
     /** Video-call rooms: everyone is a member; the last one out ends the room, and its id may be used again. */
-    public static final RoomPolicy CALL = new RoomPolicy("webrtc", "member", "member", false, false);
+    public static final RoomPolicy CALL = new RoomPolicy("webrtc", "member", "member", false, true, false);
     /** Live rooms: the creator is the anchor; the anchor leaving ends the room for good. */
-    public static final RoomPolicy LIVE = new RoomPolicy("live", "anchor", "audience", true, true);
+    public static final RoomPolicy LIVE = new RoomPolicy("live", "anchor", "audience", true, true, true);
 
     private final String kind;
     private final String creatorRole;
     private final String memberRole;
     private final boolean creatorLeavingEndsRoom;
+    private final boolean lastLeavingEndsRoom;
     private final boolean endedRoomsStayEnded;
 
-    public RoomPolicy(String kind, String creatorRole, String memberRole,
-                      boolean creatorLeavingEndsRoom, boolean endedRoomsStayEnded) {
+    public RoomPolicy(String kind, String creatorRole, String memberRole, boolean creatorLeavingEndsRoom,
+                      boolean lastLeavingEndsRoom, boolean endedRoomsStayEnded) {
         this.kind = kind;
         this.creatorRole = creatorRole;
         this.memberRole = memberRole;
         this.creatorLeavingEndsRoom = creatorLeavingEndsRoom;
+        this.lastLeavingEndsRoom = lastLeavingEndsRoom;
         this.endedRoomsStayEnded = endedRoomsStayEnded;
     }
 
+    /** The {@code kind} of the family's rooms in the core. */
     public String kind() {
         return kind;
     }
 
-    String roleOf(boolean creator) {
+    /** The role of a room's creator ({@code true}) or of anyone else who joins. */
+    public String roleOf(boolean creator) {
         return creator ? creatorRole : memberRole;
     }
 
-    /** Whether the creator's leaving ends the room (it always ends when its last member leaves). */
-    boolean creatorLeavingEndsRoom() {
-        return creatorLeavingEndsRoom;
+    /** Whether a member leaving ends the room: the creator, or the last of {@code membersBefore}, as the family says. */
+    public boolean leaveEndsRoom(boolean creator, int membersBefore) {
+        return (creator && creatorLeavingEndsRoom) || (lastLeavingEndsRoom && membersBefore <= 1);
     }
 
     /** Whether an ended room keeps its id, so that no later enter can bring it back. */
-    boolean endedRoomsStayEnded() {
+    public boolean endedRoomsStayEnded() {
         return endedRoomsStayEnded;
+    }
+
+    /**
+     * Ends room {@code pk} in the running unit of work: every member goes, and the row stays
+     * (ended) or goes with everything hanging off it, as the family says. Returns who was in
+     * it when the row stays; a deleted room's members are not listed.
+     */
+    public List<String> end(RoomRepository rooms, long pk, long now) {
+        if (endedRoomsStayEnded) {
+            return rooms.endRoom(pk, now);
+        }
+        rooms.deleteRoom(pk);
+        return List.of();
     }
 }

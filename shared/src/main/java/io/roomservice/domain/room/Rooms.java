@@ -15,13 +15,13 @@ public final class Rooms {
 
     private static final int MAX_ID_ATTEMPTS = 20;
 
-    private final RoomStore store;
+    private final RoomCore store;
     private final RoomIds ids;
     private final Clock clock;
     private final RoomPolicy policy;
     private final int capacity;
 
-    public Rooms(RoomStore store, RoomIds ids, Clock clock, RoomPolicy policy, int capacity) {
+    public Rooms(RoomCore store, RoomIds ids, Clock clock, RoomPolicy policy, int capacity) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;

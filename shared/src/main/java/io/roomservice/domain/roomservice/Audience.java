@@ -6,7 +6,7 @@ public final class Audience {
     private final String userId;
     private final String userInfo;
 
-    Audience(String userId, String userInfo) {
+    public Audience(String userId, String userInfo) {
         this.userId = userId;
         this.userInfo = userInfo;
     }

@@ -9,7 +9,7 @@ public final class Pusher {
     private final String streamId;
     private final long joinedAt;
 
-    Pusher(String userId, String userName, String userAvatar, String streamId, long joinedAt) {
+    public Pusher(String userId, String userName, String userAvatar, String streamId, long joinedAt) {
         this.userId = userId;
         this.userName = userName;
         this.userAvatar = userAvatar;
@@ -33,7 +33,7 @@ public final class Pusher {
         return streamId;
     }
 
-    long joinedAt() {
+    public long joinedAt() {
         return joinedAt;
     }
 }

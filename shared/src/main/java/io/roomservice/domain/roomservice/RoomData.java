@@ -18,7 +18,7 @@ public final class RoomData {
     private final List<Pusher> pushers;
     private final Map<String, Long> custom;
 
-    RoomData(long pk, RoomType type, String roomId, String creator, String roomInfo, String mixedStream,
+    public RoomData(long pk, RoomType type, String roomId, String creator, String roomInfo, String mixedStream,
              boolean activated, long createdAt, int audienceCount, List<Pusher> pushers, Map<String, Long> custom) {
         this.pk = pk;
         this.type = type;
@@ -35,6 +35,19 @@ public final class RoomData {
 
     RoomData withPushers(List<Pusher> live) {
         return new RoomData(pk, type, roomId, creator, roomInfo, mixedStream, activated, createdAt, audienceCount, live, custom);
+    }
+
+    public long pk() {
+        return pk;
+    }
+
+    public boolean activated() {
+        return activated;
+    }
+
+    /** Epoch milliseconds. */
+    public long createdAt() {
+        return createdAt;
     }
 
     public RoomType type() {

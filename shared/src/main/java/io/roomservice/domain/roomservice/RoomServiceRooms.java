@@ -1,13 +1,12 @@
 package io.roomservice.domain.roomservice;
 
-import io.roomservice.domain.imgroups.GroupFamily;
 import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.room.LivenessIndex;
+import io.roomservice.domain.room.RoomRepository;
+import io.roomservice.domain.room.Transactions;
 import io.roomservice.domain.imgroups.ImGroups;
-import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.im.ImException;
-import io.roomservice.infra.redis.AfterCommit;
-import io.roomservice.infra.redis.Redis;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public final class RoomServiceRooms {
     private static final int MAX_ID_ATTEMPTS = 5;
     private static final int SWEEP_BATCH = 500;
 
-    private final RoomServiceStore store;
+    private final RoomServiceRecords store;
     private final Heartbeats heartbeats;
     private final RoomGroups groups;
     private final StreamUrls urls;
@@ -44,11 +43,13 @@ public final class RoomServiceRooms {
     private final Supplier<StreamMixer> mixer;
     private final SecureRandom random = new SecureRandom();
 
-    public RoomServiceRooms(Database db, Redis redis, Optional<ImClient> im, StreamUrls urls,
+    /** {@code imGroups} keeps the rooms' IM groups (its holder check: {@link RoomServiceRepository#holdsGroup}). */
+    public RoomServiceRooms(Transactions tx, RoomRepository rooms, RoomServiceRepository data, LivenessIndex liveness,
+                            Optional<ImClient> im, ImGroups imGroups, StreamUrls urls,
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
-        this.store = new RoomServiceStore(db);
-        this.heartbeats = new Heartbeats(redis);
-        this.groups = new RoomGroups(im, new ImGroups(db, im, GroupFamily.ROOMSERVICE, store::holdsGroup, clock));
+        this.store = new RoomServiceRecords(tx, rooms, data);
+        this.heartbeats = new Heartbeats(liveness);
+        this.groups = new RoomGroups(im, imGroups);
         this.urls = urls;
         this.limits = limits;
         this.clock = clock;
@@ -102,7 +103,7 @@ public final class RoomServiceRooms {
     /** Ends the room; only its creator may. */
     public void destroyRoom(RoomType type, String userId, String roomId) {
         List<String> pushers = store.destroy(type, roomId, userId);
-        apply(type, roomId, new RoomServiceStore.PusherChange(RoomServiceStore.Change.ROOM_ENDED, pushers));
+        apply(type, roomId, new RoomServiceRecords.PusherChange(RoomServiceRecords.Change.ROOM_ENDED, pushers));
     }
 
     /** Joins the room as a pusher (or updates the caller's pusher) with a push URL issued to the caller. */
@@ -110,16 +111,16 @@ public final class RoomServiceRooms {
         String stream = urls.verifiedStream(userId, pushUrl);
         long now = clock.millis();
         Pusher pusher = new Pusher(userId, userName, userAvatar, stream, now);
-        RoomServiceStore.PusherChange change = store.addPusher(type, roomId, pusher, now - limits.maxIdleMillis,
+        RoomServiceRecords.PusherChange change = store.addPusher(type, roomId, pusher, now - limits.maxIdleMillis,
                 now - limits.heartbeatTimeoutMillis, ids -> heartbeats.last(type, roomId, ids));
         // joinedAt counts as a heartbeat until the timeout, and the next heartbeat restores a lost entry.
-        AfterCommit.bestEffort("RoomService heartbeat of a new pusher", () -> heartbeats.beat(type, roomId, userId, now));
+        heartbeats.afterCommit("RoomService heartbeat of a new pusher", () -> heartbeats.beat(type, roomId, userId, now));
         apply(type, roomId, change);
     }
 
     /** Leaves the room as a pusher. */
     public void deletePusher(RoomType type, String userId, String roomId) {
-        apply(type, roomId, store.removePusher(type, roomId, userId, null));
+        apply(type, roomId, store.removePusher(type, roomId, userId, clock.millis(), null));
     }
 
     /** Records a pusher's heartbeat; a pusher who went silent for the timeout has left and is told so. */
@@ -146,7 +147,7 @@ public final class RoomServiceRooms {
     /** The room and its live pushers; a room not joined yet, or ended by the heartbeat rule, does not exist. */
     public RoomData pushers(RoomType type, String roomId) {
         long now = clock.millis();
-        return store.room(type, roomId).flatMap(room -> alive(room, now)).orElseThrow(RoomServiceStore::notFound);
+        return store.room(type, roomId).flatMap(room -> alive(room, now)).orElseThrow(RoomServiceRecords::notFound);
     }
 
     /** A page of live rooms, oldest first. */
@@ -169,7 +170,7 @@ public final class RoomServiceRooms {
     }
 
     public List<Audience> audiences(RoomType type, String roomId) {
-        return store.audiences(type, roomId).orElseThrow(RoomServiceStore::notFound);
+        return store.audiences(type, roomId).orElseThrow(RoomServiceRecords::notFound);
     }
 
     public Map<String, Long> custom(RoomType type, String roomId) {
@@ -222,7 +223,7 @@ public final class RoomServiceRooms {
         int removed = 0;
         int reaped = 0;
         int errors = 0;
-        for (Heartbeats.Entry entry : heartbeats.staleBefore(staleBefore, SWEEP_BATCH)) {
+        for (LivenessIndex.Stale entry : heartbeats.staleBefore(staleBefore, SWEEP_BATCH)) {
             try {
                 Optional<RoomType> type = RoomType.fromPath(entry.kind);
                 if (type.isEmpty()) {
@@ -236,23 +237,23 @@ public final class RoomServiceRooms {
                 LOG.log(Level.WARNING, "sweep: pusher in " + entry.kind + " room " + entry.roomId + " failed", e);
             }
         }
-        List<String[]> idle;
+        List<RoomServiceRepository.IdleRoom> idle;
         try {
             idle = store.idleRooms(now - limits.maxIdleMillis, SWEEP_BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sweep: cannot list idle rooms", e);
             return new SweepReport(removed, reaped, errors + 1, groups.reconcile(SWEEP_BATCH));
         }
-        for (String[] room : idle) {
+        for (RoomServiceRepository.IdleRoom room : idle) {
             try {
-                Optional<RoomType> type = RoomType.fromPath(room[0]);
-                if (type.isPresent() && store.reapIdle(type.get(), room[1], now - limits.maxIdleMillis)) {
-                    groups.destroy(room[1]);
+                Optional<RoomType> type = RoomType.fromPath(room.kind);
+                if (type.isPresent() && store.reapIdle(type.get(), room.roomId, now - limits.maxIdleMillis)) {
+                    groups.destroy(room.roomId);
                     reaped++;
                 }
             } catch (RuntimeException e) {
                 errors++;
-                LOG.log(Level.WARNING, "sweep: idle room " + room[1] + " failed", e);
+                LOG.log(Level.WARNING, "sweep: idle room " + room.roomId + " failed", e);
             }
         }
         return new SweepReport(removed, reaped, errors, groups.reconcile(SWEEP_BATCH));
@@ -260,9 +261,9 @@ public final class RoomServiceRooms {
 
     /** Removes the pusher when their heartbeat is still stale under the room's lock; true when this call removed them. */
     private boolean removeIfStale(RoomType type, String roomId, String userId, long staleBefore) {
-        RoomServiceStore.PusherChange change;
+        RoomServiceRecords.PusherChange change;
         try {
-            change = store.removePusher(type, roomId, userId, () -> {
+            change = store.removePusher(type, roomId, userId, clock.millis(), () -> {
                 Long last = heartbeats.last(type, roomId, List.of(userId)).get(userId);
                 return last == null || last < staleBefore;
             });
@@ -272,13 +273,13 @@ public final class RoomServiceRooms {
             return false;
         }
         apply(type, roomId, change);
-        return change.change != RoomServiceStore.Change.UPDATED;
+        return change.change != RoomServiceRecords.Change.UPDATED;
     }
 
-    private void apply(RoomType type, String roomId, RoomServiceStore.PusherChange change) {
+    private void apply(RoomType type, String roomId, RoomServiceRecords.PusherChange change) {
         // A heartbeat entry left over is removed by the sweep ("not ours").
-        AfterCommit.bestEffort("RoomService heartbeats of removed pushers", () -> heartbeats.remove(type, roomId, change.removed));
-        if (change.change == RoomServiceStore.Change.ROOM_ENDED) {
+        heartbeats.afterCommit("RoomService heartbeats of removed pushers", () -> heartbeats.remove(type, roomId, change.removed));
+        if (change.change == RoomServiceRecords.Change.ROOM_ENDED) {
             groups.destroy(roomId);
         } else {
             groups.pusherChanged(roomId);

@@ -1,5 +1,6 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.room.RoomPolicy;
 import java.util.Optional;
 
 /**
@@ -14,11 +15,14 @@ public enum RoomType {
     private final String kind;
     private final boolean creatorLeavingEndsRoom;
     private final boolean hasAudiences;
+    private final RoomPolicy policy;
 
     RoomType(String kind, boolean creatorLeavingEndsRoom, boolean hasAudiences) {
         this.kind = kind;
         this.creatorLeavingEndsRoom = creatorLeavingEndsRoom;
         this.hasAudiences = hasAudiences;
+        this.policy = new RoomPolicy(kind, RoomServiceRecords.PUSHER_ROLE, RoomServiceRecords.PUSHER_ROLE,
+                creatorLeavingEndsRoom, !creatorLeavingEndsRoom, false);
     }
 
     /** The path segment, and the {@code kind} of its rooms in the shared rooms table. */
@@ -33,6 +37,11 @@ public enum RoomType {
 
     public boolean hasAudiences() {
         return hasAudiences;
+    }
+
+    /** The lifecycle of the type's rooms over the room core: pushers are its members; an ended room goes. */
+    public RoomPolicy policy() {
+        return policy;
     }
 
     /** The type a path segment names, {@code rtc_room} included. */

@@ -22,6 +22,7 @@ import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
+import io.roomservice.infra.redis.RedisLivenessIndex;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class Accounts {
                         settings.integer(APAAS_CODE_SENDS_PER_TARGET),
                         settings.integer(APAAS_CODE_SENDS_PER_IP),
                         settings.seconds(APAAS_CODE_SEND_WINDOW_SECONDS)));
-        this.presence = new Presence(redis, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS), memberRooms);
+        this.presence = new Presence(new RedisLivenessIndex(redis), clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS), memberRooms);
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
                 settings.integer(APAAS_PHONE_SEARCHES_PER_HOUR));
         this.defaultCountryCode = settings.text(APAAS_DEFAULT_COUNTRY_CODE).orElseThrow();

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.infra.db.JdbcTransactions;
+import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
+import io.roomservice.infra.db.rooms.JdbcRoomRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +25,12 @@ class ApaasKnownRoomTest {
     private static final String APP = ApaasFixture.APP_ID;
 
     private ApaasFixture f;
-    private ApaasRoomStore store;
+    private ApaasRoomRecords store;
 
     private void start(Map<String, String> settings) {
         f = ApaasFixture.start(settings);
-        store = new ApaasRoomStore(f.app.database());
+        JdbcTransactions tx = new JdbcTransactions(f.app.database());
+        store = new ApaasRoomRecords(tx, new JdbcRoomRepository(tx), new JdbcApaasRoomRepository(tx));
     }
 
     @AfterEach

@@ -70,7 +70,7 @@ class ApaasPresenceRecoveryTest {
     /** Redis loses everything of this test: every key under its namespace (liveness keys included). */
     private void redisLosesItsData(List<String> users) {
         assertTrue(deleteKeys(f.app.redis().keys().everyKeyPattern()) > 0);
-        users.forEach(u -> assertNull(f.app.redis().call(j -> j.get(presence().key(u)))));
+        users.forEach(u -> assertNull(f.app.redis().call(j -> j.get(f.app.redis().keys().presence(u)))));
     }
 
     private List<String> listedUsers(String viewer, String roomId) {
