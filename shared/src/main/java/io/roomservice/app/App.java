@@ -42,6 +42,8 @@ import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.trtc.TrtcRoomControl;
+import io.roomservice.infra.users.JdbcTenantStore;
+import io.roomservice.infra.users.JdbcUserStore;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
@@ -89,7 +91,8 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock), settings);
+        RateLimiter limiter = new RateLimiter(redis, clock);
+        this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.rooms = new RoomStore(database);
         RoomIds ids = new RoomIds();
@@ -104,7 +107,8 @@ public final class App implements AutoCloseable {
         this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
         this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
-        this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
+        this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, redis,
+                tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
         this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
