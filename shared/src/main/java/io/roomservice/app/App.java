@@ -16,6 +16,7 @@ import io.roomservice.domain.apaas.ApaasRoomRules;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
+import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.RoomIds;
@@ -44,6 +45,8 @@ import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.trtc.TrtcRoomControl;
 import io.roomservice.infra.users.JdbcTenantStore;
 import io.roomservice.infra.users.JdbcUserStore;
+import io.roomservice.infra.voip.RedisVoipSeats;
+import io.roomservice.infra.wechat.RedisWeChatSessions;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
@@ -104,16 +107,18 @@ public final class App implements AutoCloseable {
                 settings.seconds(PRIVATE_MAP_KEY_TTL_SECONDS),
                 settings.integer(PRIVATE_MAP_KEY_PRIVILEGES));
         this.sigApiPrivileges = settings.integer(SIG_API_PRIVILEGES);
-        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
-        this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
+        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), new RedisWeChatSessions(redis), tokens,
+                settings::weChat);
+        this.voipRooms = new VoipRooms(new RedisVoipSeats(redis), clock, settings::weChat, weChatLogin,
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
         this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, redis,
                 tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
-        this.apaasRooms = new ApaasRooms(database, accounts.presence(), im, this::mediaRooms, ApaasRoomRules.from(settings),
+        Optional<ImGroupService> imGroups = im.map(client -> client);
+        this.apaasRooms = new ApaasRooms(database, accounts.presence(), imGroups, this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
-        this.roomService = new RoomServiceRooms(database, redis, im, new StreamUrls(settings::live, clock),
+        this.roomService = new RoomServiceRooms(database, redis, imGroups, new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
         this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }

@@ -2,13 +2,14 @@ package io.roomservice.domain.apaas;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
 import io.roomservice.domain.imgroups.GroupFamily;
+import io.roomservice.domain.imgroups.ImFailure;
+import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
 import io.roomservice.domain.user.Presence;
 import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.db.Database;
-import io.roomservice.infra.im.ImClient;
-import io.roomservice.infra.im.ImException;
+import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -50,11 +51,11 @@ public final class ApaasRooms {
     private final Function<String, String> tenantOf;
     private final Clock clock;
 
-    public ApaasRooms(Database db, Presence presence, Optional<ImClient> im, Supplier<Optional<MediaRooms>> media,
+    public ApaasRooms(Database db, Presence presence, Optional<ImGroupService> im, Supplier<Optional<MediaRooms>> media,
                       ApaasRoomRules rules, Function<String, String> tenantOf, Clock clock) {
         this.store = new ApaasRoomStore(db);
         this.presence = presence;
-        this.groups = new ImGroups(db, im, GroupFamily.APAAS, store::holdsGroup, clock);
+        this.groups = new ImGroups(new JdbcGroupIntentStore(db, GroupFamily.APAAS), im, store::holdsGroup, clock);
         this.media = media;
         this.teardown = new RoomTeardown(store, groups, media);
         this.sweeper = new ApaasSweeper(store, presence, teardown, groups, rules, clock);
@@ -253,7 +254,7 @@ public final class ApaasRooms {
     private void createGroup(String roomId) {
         try {
             groups.create(roomId, IM_GROUP_TYPE, groupName(roomId));
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             throw new ApaasRoomRefusal(Reason.IM_FAILED, "IM did not create the room's group, so the room was not created: "
                     + e.getMessage());
         }
@@ -454,7 +455,11 @@ public final class ApaasRooms {
             return room.pk;
         });
         AfterCommit.bestEffort("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
-        media.get().ifPresent(trtc -> trtc.remove(roomId, member));
+        try {
+            media.get().ifPresent(trtc -> trtc.remove(roomId, member));
+        } catch (MediaRooms.MediaFailure e) {
+            throw new ApaasRoomRefusal(Reason.MEDIA_FAILED, e.getMessage());
+        }
     }
 
     /** The open rooms the user is a member of, by internal id. */

@@ -2,10 +2,11 @@ package io.roomservice.domain.roomservice;
 
 import io.roomservice.domain.imgroups.GroupFamily;
 import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.imgroups.ImFailure;
+import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.infra.db.Database;
-import io.roomservice.infra.im.ImClient;
-import io.roomservice.infra.im.ImException;
+import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.redis.Redis;
 import java.security.SecureRandom;
@@ -44,11 +45,11 @@ public final class RoomServiceRooms {
     private final Supplier<StreamMixer> mixer;
     private final SecureRandom random = new SecureRandom();
 
-    public RoomServiceRooms(Database db, Redis redis, Optional<ImClient> im, StreamUrls urls,
+    public RoomServiceRooms(Database db, Redis redis, Optional<ImGroupService> im, StreamUrls urls,
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
         this.store = new RoomServiceStore(db);
         this.heartbeats = new Heartbeats(redis);
-        this.groups = new RoomGroups(im, new ImGroups(db, im, GroupFamily.ROOMSERVICE, store::holdsGroup, clock));
+        this.groups = new RoomGroups(im, new ImGroups(new JdbcGroupIntentStore(db, GroupFamily.ROOMSERVICE), im, store::holdsGroup, clock));
         this.urls = urls;
         this.limits = limits;
         this.clock = clock;
@@ -77,7 +78,7 @@ public final class RoomServiceRooms {
         }
         try {
             groups.create(roomId);
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             LOG.warning("room " + roomId + ": " + e.getMessage());
             store.remove(type, roomId);
             throw new RoomRefusal(RoomRefusal.Reason.GROUP_FAILED, "群组创建失败 (the room's IM group could not be created)");
