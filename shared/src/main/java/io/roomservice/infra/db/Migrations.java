@@ -123,7 +123,8 @@ final class Migrations {
                     }
                 }
             } finally {
-                try (ResultSet rs = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+                try (ResultSet released = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+                    released.next();
                     c.commit();
                 }
             }
