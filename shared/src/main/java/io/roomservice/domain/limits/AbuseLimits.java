@@ -54,12 +54,12 @@ public final class AbuseLimits {
         Limits l = limits.get(what);
         List<RateLimits.Window> windows = new ArrayList<>(2);
         if (l.perCaller > 0) {
-            who.caller().ifPresent(c -> windows.add(RateLimits.window(what.key() + ":caller:" + c, l.perCaller, l.windowSeconds)));
+            who.caller().ifPresent(c -> windows.add(RateLimits.window(LimitKeys.abuseByCaller(what, c), l.perCaller, l.windowSeconds)));
         }
         // A request with neither a caller nor an address still counts, in one shared bucket.
         Optional<String> address = who.caller().isPresent() ? who.address() : Optional.of(who.address().orElse(UNKNOWN_ADDRESS));
         RateLimits.Window byAddress = address
-                .map(a -> RateLimits.window(what.key() + ":address:" + a, l.perAddress, l.windowSeconds)).orElse(null);
+                .map(a -> RateLimits.window(LimitKeys.abuseByAddress(what, a), l.perAddress, l.windowSeconds)).orElse(null);
         if (byAddress != null) {
             windows.add(byAddress);
         }

@@ -1,5 +1,6 @@
 package io.roomservice.domain.user;
 
+import io.roomservice.domain.limits.LimitKeys;
 import io.roomservice.domain.limits.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -47,8 +48,8 @@ public final class CodeLogins {
     public String send(Contact contact, String tenant, String clientIp, Optional<String> ticket, Optional<String> randstr) {
         requireSolvedCaptcha(ticket, randstr, clientIp);
         RateLimits.Verdict verdict = limiter.acquire(List.of(
-                RateLimits.window("apaas:code-send:to:" + contact.value(), policy.sendsPerTarget, policy.sendWindowSeconds),
-                RateLimits.window("apaas:code-send:ip:" + clientIp, policy.sendsPerIp, policy.sendWindowSeconds)));
+                RateLimits.window(LimitKeys.codeSendsTo(contact.value()), policy.sendsPerTarget, policy.sendWindowSeconds),
+                RateLimits.window(LimitKeys.codeSendsFrom(clientIp), policy.sendsPerIp, policy.sendWindowSeconds)));
         if (!verdict.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED,
                     "too many codes requested; try again in " + verdict.retryAfterSeconds() + " s");

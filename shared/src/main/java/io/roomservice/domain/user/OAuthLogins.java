@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.config.ConfigException;
+import io.roomservice.domain.limits.LimitKeys;
 import io.roomservice.domain.limits.RateLimits;
 import io.roomservice.infra.crypto.SecretBox;
 import java.time.Clock;
@@ -56,11 +57,11 @@ public final class OAuthLogins {
      */
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
         List<RateLimits.Window> failures = List.of(
-                RateLimits.window("apaas:oauth-fail:user:" + attempt.username(), policy.maxFailures, policy.failureWindowSeconds),
-                RateLimits.window("apaas:oauth-fail:ip:" + clientIp, policy.maxFailuresPerIp, policy.failureWindowSeconds));
+                RateLimits.window(LimitKeys.oauthFailuresOf(attempt.username()), policy.maxFailures, policy.failureWindowSeconds),
+                RateLimits.window(LimitKeys.oauthFailuresFrom(clientIp), policy.maxFailuresPerIp, policy.failureWindowSeconds));
         // Each attempt holds a place while it is decided, so parallel wrong signatures cannot slip past the limit.
         RateLimits.Verdict place = attempt.nonce().isPresent()
-                ? limiter.acquireClaiming(failures, "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get(),
+                ? limiter.acquireClaiming(failures, LimitKeys.oauthNonce(attempt.username(), attempt.nonce().get()),
                         2 * policy.tsWindowSeconds)
                 : limiter.acquire(failures);
         if (place.alreadyClaimed()) {

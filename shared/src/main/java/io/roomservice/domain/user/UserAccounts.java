@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.domain.AfterCommit;
+import io.roomservice.domain.limits.LimitKeys;
 import io.roomservice.domain.limits.RateLimits;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class UserAccounts {
     public User byPhone(String userId, Contact phone) {
         User caller = existing(userId);
         RateLimits.Verdict verdict = limiter.acquire(List.of(
-                RateLimits.window("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, HOUR_SECONDS)));
+                RateLimits.window(LimitKeys.phoneSearchesBy(caller.userId()), phoneSearchesPerHour, HOUR_SECONDS)));
         if (!verdict.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED,
                     "too many phone searches; try again in " + verdict.retryAfterSeconds() + " s");
