@@ -1,28 +1,20 @@
 package io.roomservice.app;
 
-import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
-import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
-import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
-import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
-import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
-
 import io.roomservice.config.Config;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
 import io.roomservice.domain.apaas.ApaasRoomRules;
-import io.roomservice.domain.imgroups.GroupFamily;
-import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
+import io.roomservice.domain.imgroups.GroupFamily;
+import io.roomservice.domain.imgroups.ImGroupService;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
+import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
-import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceLogins;
@@ -39,6 +31,7 @@ import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomServiceRepository;
 import io.roomservice.infra.im.ImClient;
+import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import io.roomservice.infra.live.LiveMixer;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
@@ -49,12 +42,24 @@ import io.roomservice.infra.sign.TlsTicketVerifier;
 import io.roomservice.infra.sms.SmsCodeSender;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.trtc.TrtcRoomControl;
+import io.roomservice.infra.users.JdbcTenantStore;
+import io.roomservice.infra.users.JdbcUserStore;
+import io.roomservice.infra.voip.RedisVoipSeats;
+import io.roomservice.infra.wechat.RedisWeChatSessions;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
+import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
 
 /**
  * Everything one function instance shares, built once when the instance starts. Building
@@ -96,7 +101,8 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        this.abuseLimits = new AbuseLimits(new RateLimiter(redis, clock), settings);
+        RateLimiter limiter = new RateLimiter(redis, clock);
+        this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         JdbcTransactions transactions = new JdbcTransactions(database);
         JdbcRoomRepository roomRepository = new JdbcRoomRepository(transactions);
@@ -110,20 +116,23 @@ public final class App implements AutoCloseable {
                 settings.seconds(PRIVATE_MAP_KEY_TTL_SECONDS),
                 settings.integer(PRIVATE_MAP_KEY_PRIVILEGES));
         this.sigApiPrivileges = settings.integer(SIG_API_PRIVILEGES);
-        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), redis, tokens, settings::weChat);
-        this.voipRooms = new VoipRooms(redis, clock, settings::weChat, weChatLogin,
+        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), new RedisWeChatSessions(redis), tokens,
+                settings::weChat);
+        this.voipRooms = new VoipRooms(new RedisVoipSeats(redis), clock, settings::weChat, weChatLogin,
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
-        this.accounts = new Accounts(settings, database, redis, tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
+        this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, redis,
+                tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
+        Optional<ImGroupService> imGroups = im.map(client -> client);
         JdbcApaasRoomRepository apaasData = new JdbcApaasRoomRepository(transactions);
         this.apaasRooms = new ApaasRooms(transactions, roomRepository, apaasData, accounts.presence(),
-                new ImGroups(database, im, GroupFamily.APAAS, apaasData::holdsGroup, clock),
+                new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.APAAS), imGroups, apaasData::holdsGroup, clock),
                 this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
         JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions);
-        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, new RedisLivenessIndex(redis), im,
-                new ImGroups(database, im, GroupFamily.ROOMSERVICE, roomServiceData::holdsGroup, clock),
+        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, new RedisLivenessIndex(redis), imGroups,
+                new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.ROOMSERVICE), imGroups, roomServiceData::holdsGroup, clock),
                 new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);
         this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);

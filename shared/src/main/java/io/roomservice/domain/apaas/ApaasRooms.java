@@ -1,12 +1,12 @@
 package io.roomservice.domain.apaas;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
+import io.roomservice.domain.imgroups.ImFailure;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
 import io.roomservice.domain.user.Presence;
-import io.roomservice.infra.im.ImException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -250,7 +250,7 @@ public final class ApaasRooms {
     private void createGroup(String roomId) {
         try {
             groups.create(roomId, IM_GROUP_TYPE, groupName(roomId));
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             throw new ApaasRoomRefusal(Reason.IM_FAILED, "IM did not create the room's group, so the room was not created: "
                     + e.getMessage());
         }
@@ -451,7 +451,11 @@ public final class ApaasRooms {
             return room.pk;
         });
         presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(member)));
-        media.get().ifPresent(trtc -> trtc.remove(roomId, member));
+        try {
+            media.get().ifPresent(trtc -> trtc.remove(roomId, member));
+        } catch (MediaRooms.MediaFailure e) {
+            throw new ApaasRoomRefusal(Reason.MEDIA_FAILED, e.getMessage());
+        }
     }
 
     /** The open rooms the user is a member of, by internal id. */

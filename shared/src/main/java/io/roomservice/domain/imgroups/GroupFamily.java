@@ -11,7 +11,7 @@ public enum GroupFamily {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

@@ -1,9 +1,6 @@
 package io.roomservice.domain.imgroups;
 
 import io.roomservice.domain.imgroups.GroupIntentStore.Intent;
-import io.roomservice.infra.db.Database;
-import io.roomservice.infra.im.ImClient;
-import io.roomservice.infra.im.ImException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +14,7 @@ import java.util.logging.Logger;
  * request could not finish (IM kept failing, the instance died between the IM call and the
  * room row) is finished by the family's sweeper through {@link #reconcile(int)}: a group no
  * live room holds is destroyed, with growing jittered waits between tries. IM's "group
- * already exists" and "group not found" count as success (the IM client answers so). Without
+ * already exists" and "group not found" count as success (the IM service answers so). Without
  * IM configured nothing is written and nothing is called.
  */
 public final class ImGroups {
@@ -29,21 +26,19 @@ public final class ImGroups {
      * never has its group taken away.
      */
     static final long CREATE_GRACE_MILLIS = 15 * 60 * 1000L;
-    /** The ErrorCode the IM client gives when no IM answer was understood: a transport failure, a timeout, HTTP 5xx. */
-    private static final int NO_ANSWER = -1;
 
     private final GroupIntentStore store;
-    private final Optional<ImClient> im;
+    private final Optional<ImGroupService> im;
     private final LiveGroups live;
     private final Clock clock;
     private final GroupFamily family;
 
-    public ImGroups(Database db, Optional<ImClient> im, GroupFamily family, LiveGroups live, Clock clock) {
-        this.store = new GroupIntentStore(db, family);
+    public ImGroups(GroupIntentStore store, Optional<ImGroupService> im, LiveGroups live, Clock clock) {
+        this.store = store;
         this.im = im;
         this.live = live;
         this.clock = clock;
-        this.family = family;
+        this.family = store.family();
     }
 
     public boolean configured() {
@@ -51,7 +46,7 @@ public final class ImGroups {
     }
 
     /**
-     * Creates the group, intent first. When IM keeps failing the ImException is thrown and the
+     * Creates the group, intent first. When IM keeps failing the ImFailure is thrown and the
      * group is left for the sweeper to destroy (IM may have made it before its answer was lost).
      * Call {@link #held(String)} once the room row holds the group.
      */
@@ -63,7 +58,7 @@ public final class ImGroups {
         long token = store.record(groupId, Intent.CREATE, now + CREATE_GRACE_MILLIS, now);
         try {
             withRetries(groupId, () -> im.get().createGroup(groupId, type, name));
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             store.destroyLater(groupId, token, clock.millis());
             throw e;
         }
@@ -99,7 +94,7 @@ public final class ImGroups {
         }
         try {
             withRetries(groupId, () -> im.get().destroyGroup(groupId));
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             LOG.warning(family.label() + " group " + groupId + " not destroyed yet, the sweeper retries: " + e.getMessage());
             return false;
         }
@@ -178,10 +173,10 @@ public final class ImGroups {
             try {
                 call.run();
                 return;
-            } catch (ImException e) {
+            } catch (ImFailure e) {
                 long wait = Backoff.requestWait(attempt);
                 long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-                if (e.errorCode() != NO_ANSWER || attempt >= Backoff.REQUEST_ATTEMPTS
+                if (!e.noAnswer() || attempt >= Backoff.REQUEST_ATTEMPTS
                         || elapsedMillis + wait > Backoff.REQUEST_BUDGET_MILLIS) {
                     throw e;
                 }

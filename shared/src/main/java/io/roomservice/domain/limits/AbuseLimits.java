@@ -1,7 +1,6 @@
 package io.roomservice.domain.limits;
 
 import io.roomservice.config.Settings;
-import io.roomservice.infra.redis.RateLimiter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,10 +20,10 @@ import java.util.Optional;
  */
 public final class AbuseLimits {
 
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final Map<Limited, Limits> limits = new EnumMap<>(Limited.class);
 
-    public AbuseLimits(RateLimiter limiter, Settings settings) {
+    public AbuseLimits(RateLimits limiter, Settings settings) {
         this.limiter = limiter;
         for (Limited l : Limited.values()) {
             limits.put(l, new Limits(l.perCaller().map(settings::integer).orElse(0), settings.integer(l.perAddress()),
@@ -53,18 +52,18 @@ public final class AbuseLimits {
     /** Counts the request now, or throws {@link LimitExceeded} having counted nothing. */
     public void check(Limited what, Requester who) {
         Limits l = limits.get(what);
-        List<RateLimiter.Window> windows = new ArrayList<>(2);
+        List<RateLimits.Window> windows = new ArrayList<>(2);
         if (l.perCaller > 0) {
-            who.caller().ifPresent(c -> windows.add(RateLimiter.window(what.key() + ":caller:" + c, l.perCaller, l.windowSeconds)));
+            who.caller().ifPresent(c -> windows.add(RateLimits.window(LimitKeys.abuseByCaller(what, c), l.perCaller, l.windowSeconds)));
         }
         // A request with neither a caller nor an address still counts, in one shared bucket.
         Optional<String> address = who.caller().isPresent() ? who.address() : Optional.of(who.address().orElse(UNKNOWN_ADDRESS));
-        RateLimiter.Window byAddress = address
-                .map(a -> RateLimiter.window(what.key() + ":address:" + a, l.perAddress, l.windowSeconds)).orElse(null);
+        RateLimits.Window byAddress = address
+                .map(a -> RateLimits.window(LimitKeys.abuseByAddress(what, a), l.perAddress, l.windowSeconds)).orElse(null);
         if (byAddress != null) {
             windows.add(byAddress);
         }
-        RateLimiter.Verdict verdict = limiter.acquire(windows);
+        RateLimits.Verdict verdict = limiter.acquire(windows);
         if (!verdict.allowed()) {
             throw new LimitExceeded(what, verdict.full() == byAddress, verdict.retryAfterSeconds());
         }

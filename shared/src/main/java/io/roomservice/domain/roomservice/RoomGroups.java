@@ -1,9 +1,9 @@
 package io.roomservice.domain.roomservice;
 
 import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.imgroups.ImFailure;
+import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
-import io.roomservice.infra.im.ImClient;
-import io.roomservice.infra.im.ImException;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -19,10 +19,10 @@ final class RoomGroups {
     private static final Logger LOG = Logger.getLogger(RoomGroups.class.getName());
     static final String PUSHER_CHANGE = "{\"cmd\":\"notifyPusherChange\",\"data\":\"\"}";
 
-    private final Optional<ImClient> im;
+    private final Optional<ImGroupService> im;
     private final ImGroups groups;
 
-    RoomGroups(Optional<ImClient> im, ImGroups groups) {
+    RoomGroups(Optional<ImGroupService> im, ImGroups groups) {
         this.im = im;
         this.groups = groups;
     }
@@ -52,7 +52,7 @@ final class RoomGroups {
         im.ifPresent(client -> {
             try {
                 client.sendGroupSystemNotification(roomId, PUSHER_CHANGE);
-            } catch (ImException e) {
+            } catch (ImFailure e) {
                 LOG.warning("room " + roomId + ": " + e.getMessage());
             }
         });

@@ -1,12 +1,12 @@
 package io.roomservice.domain.roomservice;
 
 import io.roomservice.domain.imgroups.GroupReconciliation;
+import io.roomservice.domain.imgroups.ImFailure;
+import io.roomservice.domain.imgroups.ImGroupService;
+import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
-import io.roomservice.domain.imgroups.ImGroups;
-import io.roomservice.infra.im.ImClient;
-import io.roomservice.infra.im.ImException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class RoomServiceRooms {
 
     /** {@code imGroups} keeps the rooms' IM groups (its holder check: {@link RoomServiceRepository#holdsGroup}). */
     public RoomServiceRooms(Transactions tx, RoomRepository rooms, RoomServiceRepository data, LivenessIndex liveness,
-                            Optional<ImClient> im, ImGroups imGroups, StreamUrls urls,
+                            Optional<ImGroupService> im, ImGroups imGroups, StreamUrls urls,
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
         this.store = new RoomServiceRecords(tx, rooms, data);
         this.heartbeats = new Heartbeats(liveness);
@@ -91,7 +91,7 @@ public final class RoomServiceRooms {
         }
         try {
             groups.create(roomId);
-        } catch (ImException e) {
+        } catch (ImFailure e) {
             LOG.warning("room " + roomId + ": " + e.getMessage());
             store.remove(type, roomId);
             throw new RoomRefusal(RoomRefusal.Reason.GROUP_FAILED, "群组创建失败 (the room's IM group could not be created)");

@@ -18,9 +18,8 @@ import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
 import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
 
 import io.roomservice.config.Settings;
+import io.roomservice.domain.limits.RateLimits;
 import io.roomservice.infra.crypto.SecretBox;
-import io.roomservice.infra.db.Database;
-import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.redis.RedisLivenessIndex;
 import io.roomservice.infra.token.TokenService;
@@ -44,13 +43,18 @@ public final class Accounts {
     private final UserStore store;
     private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
 
-    public Accounts(Settings settings, Database db, Redis redis, TokenService tokens, UserRooms rooms,
-            MemberRooms memberRooms, Clock clock, CodeSender sms, CodeSender email, CaptchaCheck captcha) {
+    /**
+     * {@code redis} only builds {@link Presence}, which moves behind an interface with the room
+     * stores (issue 15); everything else here reaches its storage through {@code store},
+     * {@code tenantStore} and {@code limiter}.
+     */
+    public Accounts(Settings settings, UserStore store, TenantStore tenantStore, RateLimits limiter, Redis redis,
+            TokenService tokens, UserRooms rooms, MemberRooms memberRooms, Clock clock, CodeSender sms, CodeSender email,
+            CaptchaCheck captcha) {
         this.multiTenant = settings.flag(APAAS_MULTI_TENANT);
         Supplier<SecretBox> secretBox = OAuthLogins.saltBox(settings.values().given(APAAS_SALT_KEY));
-        this.tenants = new Tenants(settings, db, clock, multiTenant, secretBox);
-        this.store = new UserStore(db);
-        RateLimiter limiter = new RateLimiter(redis, clock);
+        this.tenants = new Tenants(settings, tenantStore, clock, multiTenant, secretBox);
+        this.store = store;
         Sessions sessions = new Sessions(tokens, tenants, clock, settings.tokenTtlSeconds(),
                 settings.seconds(USER_SIG_TTL_SECONDS));
         this.oauth = new OAuthLogins(store, secretBox, limiter, sessions, clock,

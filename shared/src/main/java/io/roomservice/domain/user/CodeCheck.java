@@ -1,9 +1,9 @@
 package io.roomservice.domain.user;
 
 /** What checking a login code found, and the tenant the code was sent for. */
-final class CodeCheck {
+public final class CodeCheck {
 
-    enum Outcome { ACCEPTED, WRONG, EXPIRED, USED_UP, UNKNOWN }
+    public enum Outcome { ACCEPTED, WRONG, EXPIRED, USED_UP, UNKNOWN }
 
     private final Outcome outcome;
     private final String tenant;
@@ -13,15 +13,15 @@ final class CodeCheck {
         this.tenant = tenant;
     }
 
-    static CodeCheck of(Outcome outcome, String tenant) {
+    public static CodeCheck of(Outcome outcome, String tenant) {
         return new CodeCheck(outcome, tenant);
     }
 
-    Outcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 
-    String tenant() {
+    public String tenant() {
         return tenant;
     }
 }

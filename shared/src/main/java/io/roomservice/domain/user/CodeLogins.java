@@ -1,6 +1,7 @@
 package io.roomservice.domain.user;
 
-import io.roomservice.infra.redis.RateLimiter;
+import io.roomservice.domain.limits.LimitKeys;
+import io.roomservice.domain.limits.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -22,13 +23,13 @@ public final class CodeLogins {
     private final CodeSender sms;
     private final CodeSender email;
     private final CaptchaCheck captcha;
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final Sessions sessions;
     private final Clock clock;
     private final CodePolicy policy;
     private final SecureRandom random = new SecureRandom();
 
-    CodeLogins(UserStore store, CodeSender sms, CodeSender email, CaptchaCheck captcha, RateLimiter limiter, Sessions sessions,
+    CodeLogins(UserStore store, CodeSender sms, CodeSender email, CaptchaCheck captcha, RateLimits limiter, Sessions sessions,
             Clock clock, CodePolicy policy) {
         this.store = store;
         this.sms = sms;
@@ -46,9 +47,9 @@ public final class CodeLogins {
      */
     public String send(Contact contact, String tenant, String clientIp, Optional<String> ticket, Optional<String> randstr) {
         requireSolvedCaptcha(ticket, randstr, clientIp);
-        RateLimiter.Verdict verdict = limiter.acquire(List.of(
-                RateLimiter.window("apaas:code-send:to:" + contact.value(), policy.sendsPerTarget, policy.sendWindowSeconds),
-                RateLimiter.window("apaas:code-send:ip:" + clientIp, policy.sendsPerIp, policy.sendWindowSeconds)));
+        RateLimits.Verdict verdict = limiter.acquire(List.of(
+                RateLimits.window(LimitKeys.codeSendsTo(contact.value()), policy.sendsPerTarget, policy.sendWindowSeconds),
+                RateLimits.window(LimitKeys.codeSendsFrom(clientIp), policy.sendsPerIp, policy.sendWindowSeconds)));
         if (!verdict.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED,
                     "too many codes requested; try again in " + verdict.retryAfterSeconds() + " s");

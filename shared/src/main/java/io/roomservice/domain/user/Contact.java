@@ -61,8 +61,4 @@ public final class Contact {
     public String value() {
         return value;
     }
-
-    String column() {
-        return channel == Channel.SMS ? "phone" : "email";
-    }
 }

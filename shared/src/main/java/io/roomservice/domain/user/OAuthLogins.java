@@ -1,8 +1,9 @@
 package io.roomservice.domain.user;
 
 import io.roomservice.config.ConfigException;
+import io.roomservice.domain.limits.LimitKeys;
+import io.roomservice.domain.limits.RateLimits;
 import io.roomservice.infra.crypto.SecretBox;
-import io.roomservice.infra.redis.RateLimiter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +25,12 @@ public final class OAuthLogins {
 
     private final UserStore store;
     private final Supplier<SecretBox> saltBox;
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final Sessions sessions;
     private final Clock clock;
     private final OAuthPolicy policy;
 
-    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, RateLimiter limiter, Sessions sessions, Clock clock,
+    OAuthLogins(UserStore store, Supplier<SecretBox> saltBox, RateLimits limiter, Sessions sessions, Clock clock,
             OAuthPolicy policy) {
         this.store = store;
         this.saltBox = saltBox;
@@ -55,12 +56,12 @@ public final class OAuthLogins {
      * nonce is used twice; an attempt that does not fail on its signature gives its place back.
      */
     public Login signature(OAuthAttempt attempt, String clientIp, String tenant, Optional<String> name, Optional<String> avatar) {
-        List<RateLimiter.Window> failures = List.of(
-                RateLimiter.window("apaas:oauth-fail:user:" + attempt.username(), policy.maxFailures, policy.failureWindowSeconds),
-                RateLimiter.window("apaas:oauth-fail:ip:" + clientIp, policy.maxFailuresPerIp, policy.failureWindowSeconds));
+        List<RateLimits.Window> failures = List.of(
+                RateLimits.window(LimitKeys.oauthFailuresOf(attempt.username()), policy.maxFailures, policy.failureWindowSeconds),
+                RateLimits.window(LimitKeys.oauthFailuresFrom(clientIp), policy.maxFailuresPerIp, policy.failureWindowSeconds));
         // Each attempt holds a place while it is decided, so parallel wrong signatures cannot slip past the limit.
-        RateLimiter.Verdict place = attempt.nonce().isPresent()
-                ? limiter.acquireClaiming(failures, "apaas:oauth-nonce:" + attempt.username() + ":" + attempt.nonce().get(),
+        RateLimits.Verdict place = attempt.nonce().isPresent()
+                ? limiter.acquireClaiming(failures, LimitKeys.oauthNonce(attempt.username(), attempt.nonce().get()),
                         2 * policy.tsWindowSeconds)
                 : limiter.acquire(failures);
         if (place.alreadyClaimed()) {
@@ -89,7 +90,7 @@ public final class OAuthLogins {
     }
 
     /** A place that cannot be given back (Redis failing now) ages out of its window; it must not hide the answer. */
-    private void giveBack(List<RateLimiter.Window> failures, RateLimiter.Verdict place) {
+    private void giveBack(List<RateLimits.Window> failures, RateLimits.Verdict place) {
         try {
             limiter.release(failures, place);
         } catch (RuntimeException e) {

@@ -21,19 +21,19 @@ public final class ProfileChange {
         return name.isEmpty() && tag.isEmpty() && tag2.isEmpty() && avatar.isEmpty();
     }
 
-    Optional<String> name() {
+    public Optional<String> name() {
         return name;
     }
 
-    Optional<String> tag() {
+    public Optional<String> tag() {
         return tag;
     }
 
-    Optional<String> tag2() {
+    public Optional<String> tag2() {
         return tag2;
     }
 
-    Optional<String> avatar() {
+    public Optional<String> avatar() {
         return avatar;
     }
 }

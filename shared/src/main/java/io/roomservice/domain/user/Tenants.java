@@ -2,12 +2,9 @@ package io.roomservice.domain.user;
 
 import io.roomservice.config.Settings;
 import io.roomservice.infra.crypto.SecretBox;
-import io.roomservice.infra.db.Database;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.runtime.Lazy;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
@@ -31,7 +28,7 @@ public final class Tenants {
     private static final String SEALED = "sealed:";
 
     private final Settings settings;
-    private final Database db;
+    private final TenantStore store;
     private final Clock clock;
     private final boolean multiTenant;
     private final Supplier<SecretBox> secretBox;
@@ -39,9 +36,9 @@ public final class Tenants {
     private final Set<String> plainTextReported = ConcurrentHashMap.newKeySet();
     private final Lazy<TlsSigner> defaultSigner;
 
-    Tenants(Settings settings, Database db, Clock clock, boolean multiTenant, Supplier<SecretBox> secretBox) {
+    Tenants(Settings settings, TenantStore store, Clock clock, boolean multiTenant, Supplier<SecretBox> secretBox) {
         this.settings = settings;
-        this.db = db;
+        this.store = store;
         this.clock = clock;
         this.multiTenant = multiTenant;
         this.secretBox = secretBox;
@@ -97,14 +94,9 @@ public final class Tenants {
         if (hit != null && now - hit.loadedAt < CACHE_MILLIS) {
             return hit;
         }
-        Cached loaded = db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT sdk_app_id, secret_key FROM apaas_tenants WHERE app_id = ?")) {
-                ps.setString(1, appId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new Cached(new TlsSigner(rs.getLong(1), secretKey(appId, rs.getString(2))), now) : null;
-                }
-            }
-        });
+        Cached loaded = store.find(appId)
+                .map(row -> new Cached(new TlsSigner(row.sdkAppId, secretKey(appId, row.storedSecretKey)), now))
+                .orElse(null);
         if (loaded == null) {
             cache.remove(appId);
             throw new AccountException(AccountException.Reason.UNKNOWN_TENANT, "unknown apaasAppId");

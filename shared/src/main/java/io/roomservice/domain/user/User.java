@@ -14,7 +14,7 @@ public final class User {
     private final String tag;
     private final String tag2;
 
-    User(String userId, String tenant, String name, String phone, String email, String avatar, String tag, String tag2) {
+    public User(String userId, String tenant, String name, String phone, String email, String avatar, String tag, String tag2) {
         this.userId = userId;
         this.tenant = tenant;
         this.name = name;
@@ -26,7 +26,7 @@ public final class User {
     }
 
     /** This user with the given profile fields replacing the stored ones. */
-    User withProfile(Optional<String> newName, Optional<String> newAvatar, Optional<String> newTag) {
+    public User withProfile(Optional<String> newName, Optional<String> newAvatar, Optional<String> newTag) {
         return new User(userId, tenant, newName.orElse(name), phone, email, newAvatar.orElse(avatar), newTag.orElse(tag), tag2);
     }
 

@@ -1,7 +1,8 @@
 package io.roomservice.domain.user;
 
-import io.roomservice.infra.redis.AfterCommit;
-import io.roomservice.infra.redis.RateLimiter;
+import io.roomservice.domain.AfterCommit;
+import io.roomservice.domain.limits.LimitKeys;
+import io.roomservice.domain.limits.RateLimits;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 import java.util.List;
@@ -17,12 +18,12 @@ public final class UserAccounts {
     private final Sessions sessions;
     private static final long HOUR_SECONDS = 3600;
 
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final Clock clock;
     private final int phoneSearchesPerHour;
 
     UserAccounts(UserStore store, UserRooms rooms, TokenService tokens, Presence presence, Sessions sessions,
-            RateLimiter limiter, Clock clock, int phoneSearchesPerHour) {
+            RateLimits limiter, Clock clock, int phoneSearchesPerHour) {
         this.store = store;
         this.rooms = rooms;
         this.tokens = tokens;
@@ -80,8 +81,8 @@ public final class UserAccounts {
     /** A user by phone in the caller's tenant; limited per caller, so numbers cannot be swept. */
     public User byPhone(String userId, Contact phone) {
         User caller = existing(userId);
-        RateLimiter.Verdict verdict = limiter.acquire(List.of(
-                RateLimiter.window("apaas:phone-search:" + caller.userId(), phoneSearchesPerHour, HOUR_SECONDS)));
+        RateLimits.Verdict verdict = limiter.acquire(List.of(
+                RateLimits.window(LimitKeys.phoneSearchesBy(caller.userId()), phoneSearchesPerHour, HOUR_SECONDS)));
         if (!verdict.allowed()) {
             throw new AccountException(AccountException.Reason.RATE_LIMITED,
                     "too many phone searches; try again in " + verdict.retryAfterSeconds() + " s");

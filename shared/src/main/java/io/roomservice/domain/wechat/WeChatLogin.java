@@ -1,7 +1,6 @@
 package io.roomservice.domain.wechat;
 
 import io.roomservice.config.WeChatSettings;
-import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.token.TokenService;
 import io.roomservice.infra.wechat.WeChatClient;
@@ -11,19 +10,19 @@ import java.util.function.Supplier;
 
 /**
  * Mini-program login: a {@code wx.login} code becomes the user's openid and a bearer token
- * for HTTP calls. The session_key stays on the server, in Redis with a TTL, for the
+ * for HTTP calls. The session_key stays on the server ({@link WeChatSessions}, with a TTL), for the
  * signatures that need it (the VoIP room signature).
  */
 public final class WeChatLogin {
 
     private final WeChatClient client;
-    private final Redis redis;
+    private final WeChatSessions sessions;
     private final TokenService tokens;
     private final Supplier<WeChatSettings> settings;
 
-    public WeChatLogin(WeChatClient client, Redis redis, TokenService tokens, Supplier<WeChatSettings> settings) {
+    public WeChatLogin(WeChatClient client, WeChatSessions sessions, TokenService tokens, Supplier<WeChatSettings> settings) {
         this.client = client;
-        this.redis = redis;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.settings = settings;
     }
@@ -50,12 +49,12 @@ public final class WeChatLogin {
     public LoggedIn login(String code) {
         long ttl = settings.get().sessionTtlSeconds();
         WeChatSession session = client.codeToSession(code);
-        redis.call(j -> j.setex(redis.keys().weChatSession(session.openId()), ttl, session.sessionKey()));
+        sessions.keep(session.openId(), session.sessionKey(), ttl);
         return new LoggedIn(session.openId(), tokens.issue(TokenAudience.VIDEO, session.openId()));
     }
 
     /** The user's session_key from their last login, while it is kept. */
     public Optional<String> sessionKey(String openId) {
-        return Optional.ofNullable(redis.call(j -> j.get(redis.keys().weChatSession(openId))));
+        return sessions.sessionKey(openId);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -119,17 +118,13 @@ final class Migrations {
                         for (String sql : statements(file)) {
                             execute(s, sql);
                         }
-                        try (PreparedStatement insert = c.prepareStatement(
-                                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)")) {
-                            insert.setInt(1, version);
-                            insert.setString(2, file);
-                            insert.executeUpdate();
-                        }
+                        Sql.update(c, "INSERT INTO schema_migrations (version, name) VALUES (?, ?)", version, file);
                         c.commit();
                     }
                 }
             } finally {
-                try (ResultSet rs = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+                try (ResultSet released = s.executeQuery("SELECT RELEASE_LOCK('" + LOCK + "')")) {
+                    released.next();
                     c.commit();
                 }
             }

@@ -2,6 +2,8 @@ package io.roomservice.infra.im;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.config.ImSettings;
+import io.roomservice.domain.imgroups.ImFailure;
+import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.infra.OutsideFailures;
 import io.roomservice.infra.sign.TlsSigner;
 import io.roomservice.runtime.Json;
@@ -25,7 +27,7 @@ import java.util.function.Supplier;
  * the admin UserSig is cached and renewed well before it expires. Family-neutral: rooms of
  * any family use it for their groups.
  */
-public final class ImClient {
+public final class ImClient implements ImGroupService {
 
     /** create_group: the group id is already used by someone else / by this app itself. */
     static final int GROUP_ID_IN_USE = 10021;
@@ -63,6 +65,7 @@ public final class ImClient {
     }
 
     /** Creates a group; a group id that already exists counts as created (retries and races are harmless). */
+    @Override
     public void createGroup(String groupId, String type, String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Owner_Account", settings.adminId());
@@ -79,6 +82,7 @@ public final class ImClient {
     }
 
     /** Destroys a group; one that is already gone counts as destroyed. */
+    @Override
     public void destroyGroup(String groupId) {
         try {
             call("group_open_http_svc", "destroy_group", Map.of("GroupId", groupId));
@@ -90,6 +94,7 @@ public final class ImClient {
     }
 
     /** A system notification to every member of the group. */
+    @Override
     public void sendGroupSystemNotification(String groupId, String content) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("GroupId", groupId);
@@ -109,23 +114,23 @@ public final class ImClient {
         try {
             response = http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ImException(-1, what + " failed: IM " + OutsideFailures.describe(e), null);
+            throw new ImException(ImFailure.NO_ANSWER, what + " failed: IM " + OutsideFailures.describe(e), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImException(-1, what + " was interrupted", null);
+            throw new ImException(ImFailure.NO_ANSWER, what + " was interrupted", null);
         }
         if (response.statusCode() != 200) {
-            throw new ImException(-1, what + " answered HTTP " + response.statusCode(), null);
+            throw new ImException(ImFailure.NO_ANSWER, what + " answered HTTP " + response.statusCode(), null);
         }
         JsonNode answer;
         try {
             answer = Json.MAPPER.readTree(response.body());
         } catch (IOException e) {
-            throw new ImException(-1, what + " answered something other than JSON", null);
+            throw new ImException(ImFailure.NO_ANSWER, what + " answered something other than JSON", null);
         }
         JsonNode code = answer == null ? null : answer.get("ErrorCode");
         if (code == null || !code.canConvertToInt()) {
-            throw new ImException(-1, what + " answered without an ErrorCode", null);
+            throw new ImException(ImFailure.NO_ANSWER, what + " answered without an ErrorCode", null);
         }
         if (code.asInt() != 0) {
             throw new ImException(code.asInt(), what + " failed with ErrorCode " + code.asInt() + ": "

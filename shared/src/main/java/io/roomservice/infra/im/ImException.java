@@ -1,18 +1,12 @@
 package io.roomservice.infra.im;
 
+import io.roomservice.domain.imgroups.ImFailure;
+
 /** An IM REST call failed: a transport error, a timeout, or an ErrorCode other than 0. Never quotes the admin UserSig. */
-public final class ImException extends RuntimeException {
+public final class ImException extends ImFailure {
     private static final long serialVersionUID = 1L;
 
-    private final int errorCode;
-
     ImException(int errorCode, String message, Throwable cause) {
-        super(message, cause);
-        this.errorCode = errorCode;
-    }
-
-    /** The provider's ErrorCode, or -1 when no answer was understood. */
-    public int errorCode() {
-        return errorCode;
+        super(errorCode, message, cause);
     }
 }

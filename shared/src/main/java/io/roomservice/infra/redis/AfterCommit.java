@@ -8,6 +8,9 @@ import java.util.logging.Logger;
  * failure must not turn the answer into a system error, which would tell the client nothing
  * changed when the change is committed: it is logged, and the data heals itself (keepalives,
  * heartbeats, expiries, the sweepers; MySQL's revocations are seen within their cache time).
+ *
+ * <p>For infra's own Redis steps; the domain has {@link io.roomservice.domain.AfterCommit}, which the room
+ * stores take up when they move behind their interfaces (issue 15).
  */
 public final class AfterCommit {
 

@@ -1,5 +1,6 @@
 package io.roomservice.infra.redis;
 
+import io.roomservice.domain.limits.RateLimits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import redis.clients.jedis.AbstractPipeline;
  * <p>Times come from the injected clock, so tests can move time; instances' clocks only
  * need to agree to well under a window.
  */
-public final class RateLimiter {
+public final class RateLimiter implements RateLimits {
 
     /**
      * KEYS: the windows, then the key to claim (when there is one). ARGV: now (ms), a member
@@ -66,10 +67,10 @@ public final class RateLimiter {
 
     /** At most {@code limit} events per {@code seconds} under {@code key}. */
     public static Window window(String key, int limit, long seconds) {
-        return new Window(key, limit, seconds);
+        return RateLimits.window(key, limit, seconds);
     }
 
-    /** Counts the event in every window, or in none when one is full. */
+    @Override
     public Verdict acquire(List<Window> windows) {
         return take(windows, null, 0);
     }
@@ -79,6 +80,7 @@ public final class RateLimiter {
      * {@code claimSeconds} (a one-time value such as a nonce): a key already claimed refuses
      * the event ({@link Verdict#alreadyClaimed()}) and counts nothing.
      */
+    @Override
     public Verdict acquireClaiming(List<Window> windows, String claimKey, long claimSeconds) {
         if (claimSeconds < 1) {
             throw new IllegalArgumentException("a claim lasts a second or more");
@@ -90,15 +92,16 @@ public final class RateLimiter {
      * Gives back the place that {@link #acquire} took for one event (an attempt that turned
      * out not to count), so a place is held only while its attempt is decided.
      */
+    @Override
     public void release(List<Window> windows, Verdict taken) {
-        if (taken.member == null) {
+        if (taken.member() == null) {
             return;
         }
         List<String> keys = new ArrayList<>();
         for (Window w : windows) {
-            keys.add(redis.keys().limit(w.key));
+            keys.add(redis.keys().limit(w.key()));
         }
-        give(keys, taken.member);
+        give(keys, taken.member());
     }
 
     /**
@@ -116,7 +119,7 @@ public final class RateLimiter {
         String claim = claimKey == null ? null : redis.keys().limit(claimKey);
         Map<Integer, List<Integer>> windowsOfSlot = new LinkedHashMap<>();
         for (int i = 0; i < windows.size(); i++) {
-            windowsOfSlot.computeIfAbsent(redis.slotOf(redis.keys().limit(windows.get(i).key)), s -> new ArrayList<>()).add(i);
+            windowsOfSlot.computeIfAbsent(redis.slotOf(redis.keys().limit(windows.get(i).key())), s -> new ArrayList<>()).add(i);
         }
         Integer claimSlot = claim == null ? null : redis.slotOf(claim);
         if (claimSlot != null) {
@@ -134,7 +137,7 @@ public final class RateLimiter {
                 give(taken, member);
                 return verdict;
             }
-            group.forEach(w -> taken.add(redis.keys().limit(w.key)));
+            group.forEach(w -> taken.add(redis.keys().limit(w.key())));
         }
         return new Verdict(0, null, member, false);
     }
@@ -147,9 +150,9 @@ public final class RateLimiter {
         args.add(Integer.toString(windows.size()));
         args.add(Long.toString(claim == null ? 0 : claimSeconds));
         for (Window w : windows) {
-            keys.add(redis.keys().limit(w.key));
-            args.add(Integer.toString(w.limit));
-            args.add(Long.toString(w.seconds * 1000));
+            keys.add(redis.keys().limit(w.key()));
+            args.add(Integer.toString(w.limit()));
+            args.add(Long.toString(w.seconds() * 1000));
         }
         if (claim != null) {
             keys.add(claim);
@@ -178,70 +181,5 @@ public final class RateLimiter {
             }
             return null;
         });
-    }
-
-    /** One window: a key (without the deployment prefix), its limit and its length. */
-    public static final class Window {
-        private final String key;
-        private final int limit;
-        private final long seconds;
-
-        private Window(String key, int limit, long seconds) {
-            if (limit < 1 || seconds < 1) {
-                throw new IllegalArgumentException("a window needs a limit and a length of 1 or more");
-            }
-            this.key = key;
-            this.limit = limit;
-            this.seconds = seconds;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public int limit() {
-            return limit;
-        }
-
-        public long seconds() {
-            return seconds;
-        }
-    }
-
-    /** Allowed, or refused with how long until the fullest window has room again. */
-    public static final class Verdict {
-        static final Verdict ALLOWED = new Verdict(0, null, null, false);
-
-        private final long waitMillis;
-        private final Window full;
-        /** The event counted by a granted acquire, for {@link #release}. */
-        private final String member;
-        private final boolean alreadyClaimed;
-
-        private Verdict(long waitMillis, Window full, String member, boolean alreadyClaimed) {
-            this.waitMillis = waitMillis;
-            this.full = full;
-            this.member = member;
-            this.alreadyClaimed = alreadyClaimed;
-        }
-
-        public boolean allowed() {
-            return waitMillis == 0 && !alreadyClaimed;
-        }
-
-        /** The key {@link #acquireClaiming} was to claim was claimed before: nothing was counted. */
-        public boolean alreadyClaimed() {
-            return alreadyClaimed;
-        }
-
-        /** The wait in whole seconds, rounded up; 0 when allowed. */
-        public long retryAfterSeconds() {
-            return (waitMillis + 999) / 1000;
-        }
-
-        /** The window that refused, when one did. */
-        public Window full() {
-            return full;
-        }
     }
 }

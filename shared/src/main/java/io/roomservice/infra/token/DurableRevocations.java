@@ -1,10 +1,10 @@
 package io.roomservice.infra.token;
 
 import io.roomservice.infra.db.Database;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.roomservice.infra.db.Sql;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,32 +43,17 @@ final class DurableRevocations {
     void revoke(Token token) {
         long now = clock.instant().getEpochSecond();
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO revoked_tokens (token_id, user_id, expires_at) VALUES (?, ?, ?)")) {
-                ps.setString(1, token.id());
-                ps.setString(2, token.userId());
-                ps.setLong(3, token.expiresAt());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM revoked_tokens WHERE user_id = ? AND expires_at < ?")) {
-                ps.setString(1, token.userId());
-                ps.setLong(2, now);
-                ps.executeUpdate();
-            }
-            return null;
+            Sql.update(c, "INSERT IGNORE INTO revoked_tokens (token_id, user_id, expires_at) VALUES (?, ?, ?)",
+                    token.id(), token.userId(), token.expiresAt());
+            return Sql.update(c, "DELETE FROM revoked_tokens WHERE user_id = ? AND expires_at < ?", token.userId(), now);
         });
         cache.remove(token.userId());
     }
 
     /** Every token of the user issued at or before {@code validAfter} is dead; a later cutoff never moves back. */
     void revokeAllUpTo(String userId, long validAfter) {
-        db.singleStatement(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO token_cutoffs (user_id, valid_after) VALUES (?, ?)"
-                    + " ON DUPLICATE KEY UPDATE valid_after = GREATEST(valid_after, VALUES(valid_after))")) {
-                ps.setString(1, userId);
-                ps.setLong(2, validAfter);
-                return ps.executeUpdate();
-            }
-        });
+        db.singleStatement(c -> Sql.update(c, "INSERT INTO token_cutoffs (user_id, valid_after) VALUES (?, ?)"
+                + " ON DUPLICATE KEY UPDATE valid_after = GREATEST(valid_after, VALUES(valid_after))", userId, validAfter));
         cache.remove(userId);
     }
 
@@ -88,26 +73,20 @@ final class DurableRevocations {
     private UserRevocations load(String userId) {
         long now = clock.instant().getEpochSecond();
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT valid_after, NULL FROM token_cutoffs WHERE user_id = ?"
-                    + " UNION ALL SELECT NULL, token_id FROM revoked_tokens WHERE user_id = ? AND expires_at >= ?")) {
-                ps.setString(1, userId);
-                ps.setString(2, userId);
-                ps.setLong(3, now);
-                long validAfter = NO_CUTOFF;
-                Set<String> ids = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String id = rs.getString(2);
-                        if (id == null) {
-                            validAfter = rs.getLong(1);
-                        } else {
-                            ids.add(id);
-                        }
-                    }
+            long validAfter = NO_CUTOFF;
+            Set<String> ids = new HashSet<>();
+            // One row per revoked token (the id in the second column) and at most one cutoff row (id NULL).
+            List<Object[]> rows = Sql.list(c, "SELECT valid_after, NULL FROM token_cutoffs WHERE user_id = ?"
+                    + " UNION ALL SELECT NULL, token_id FROM revoked_tokens WHERE user_id = ? AND expires_at >= ?",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, userId, userId, now);
+            for (Object[] row : rows) {
+                if (row[1] == null) {
+                    validAfter = (Long) row[0];
+                } else {
+                    ids.add((String) row[1]);
                 }
-                return new UserRevocations(validAfter, ids, clock.millis());
             }
+            return new UserRevocations(validAfter, ids, clock.millis());
         });
     }
 

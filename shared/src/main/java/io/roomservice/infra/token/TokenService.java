@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Signed, expiring, revocable bearer tokens for HTTP callers, in JWT compact form with
@@ -122,7 +123,7 @@ public final class TokenService {
         durable.revoke(token);
         long ttl = Math.max(1, token.expiresAt() - clock.instant().getEpochSecond());
         AfterCommit.bestEffort("Redis mark of a revoked token",
-                () -> redis.call(j -> j.setex(redis.keys().revokedToken(token.userId(), token.id()), ttl, "1")));
+                () -> redis.call(j -> j.set(redis.keys().revokedToken(token.userId(), token.id()), "1", SetParams.setParams().ex(ttl))));
     }
 
     /** Revokes every token issued to the user up to now. */
@@ -130,7 +131,8 @@ public final class TokenService {
         long now = clock.instant().getEpochSecond();
         durable.revokeAllUpTo(userId, now);
         AfterCommit.bestEffort("Redis mark of a user's revoked tokens",
-                () -> redis.call(j -> j.setex(redis.keys().revokedBefore(userId), defaultTtlSeconds, Long.toString(now))));
+                () -> redis.call(j -> j.set(redis.keys().revokedBefore(userId), Long.toString(now),
+                        SetParams.setParams().ex(defaultTtlSeconds))));
     }
 
     /**

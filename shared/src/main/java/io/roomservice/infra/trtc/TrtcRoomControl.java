@@ -7,7 +7,6 @@ import com.tencentcloudapi.trtc.v20190722.models.DismissRoomRequest;
 import com.tencentcloudapi.trtc.v20190722.models.RemoveUserByStrRoomIdRequest;
 import com.tencentcloudapi.trtc.v20190722.models.RemoveUserRequest;
 import io.roomservice.config.SettingValues;
-import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.apaas.MediaRooms;
 
 /**
@@ -88,9 +87,9 @@ public final class TrtcRoomControl implements MediaRooms {
         return value <= MAX_NUMERIC_ROOM ? value : null;
     }
 
-    private static ApaasRoomRefusal failed(String what, TencentCloudSDKException e) {
+    private static TrtcRoomException failed(String what, TencentCloudSDKException e) {
         String code = e.getErrorCode() == null || e.getErrorCode().isEmpty() ? "no answer" : e.getErrorCode();
-        return new ApaasRoomRefusal(ApaasRoomRefusal.Reason.MEDIA_FAILED, "TRTC could not " + what + ": " + code
-                + (e.getRequestId() == null || e.getRequestId().isEmpty() ? "" : " (request " + e.getRequestId() + ")"));
+        return new TrtcRoomException("TRTC could not " + what + ": " + code
+                + (e.getRequestId() == null || e.getRequestId().isEmpty() ? "" : " (request " + e.getRequestId() + ")"), e);
     }
 }

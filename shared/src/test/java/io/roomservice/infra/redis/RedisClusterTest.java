@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
@@ -127,7 +128,7 @@ class RedisClusterTest {
         int admitted = 0;
         for (int i = 0; i < 12; i++) {
             String openId = "open-" + i;
-            app.redis().call(j -> j.setex(app.redis().keys().weChatSession(openId), 60, "c2Vzc2lvbi1rZXktMTIzNA=="));
+            app.redis().call(j -> j.set(app.redis().keys().weChatSession(openId), "c2Vzc2lvbi1rZXktMTIzNA==", SetParams.setParams().ex(60)));
             admitted += app.voipRooms().join(openId, group).isPresent() ? 1 : 0;
         }
         assertEquals(10, admitted);
@@ -156,7 +157,7 @@ class RedisClusterTest {
         aKeepaliveRefreshesThePresenceInRoomsOfOtherSlots();
         heartbeatsKeepAPusherIn();
         aVoipRoomAdmitsItsCapacity();
-        app.redis().call(j -> j.setex(app.redis().keys().weChatSession("open-x"), 60, "x"));
+        app.redis().call(j -> j.set(app.redis().keys().weChatSession("open-x"), "x", SetParams.setParams().ex(60)));
 
         Set<String> written = new HashSet<>(allKeys());
         written.removeAll(before);
