@@ -12,6 +12,7 @@ import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
+import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
@@ -105,6 +106,7 @@ public final class App implements AutoCloseable {
         this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         JdbcTransactions transactions = new JdbcTransactions(database);
+        LivenessIndex liveness = new RedisLivenessIndex(redis);
         JdbcRoomRepository roomRepository = new JdbcRoomRepository(transactions);
         this.rooms = new RoomCore(transactions, roomRepository);
         RoomIds ids = new RoomIds();
@@ -120,7 +122,7 @@ public final class App implements AutoCloseable {
                 settings::weChat);
         this.voipRooms = new VoipRooms(new RedisVoipSeats(redis), clock, settings::weChat, weChatLogin,
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
-        this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, redis,
+        this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, liveness,
                 tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
@@ -131,7 +133,7 @@ public final class App implements AutoCloseable {
                 this::mediaRooms, ApaasRoomRules.from(settings),
                 accounts::tenantOf, clock);
         JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions);
-        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, new RedisLivenessIndex(redis), imGroups,
+        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, liveness, imGroups,
                 new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.ROOMSERVICE), imGroups, roomServiceData::holdsGroup, clock),
                 new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer);

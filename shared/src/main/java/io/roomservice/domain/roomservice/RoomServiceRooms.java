@@ -10,6 +10,7 @@ import io.roomservice.domain.room.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,7 +196,7 @@ public final class RoomServiceRooms {
         if (!room.creator().equals(userId)) {
             throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人 (only the room's creator may mix its streams)");
         }
-        Map<String, String> userOfStream = new java.util.HashMap<>();
+        Map<String, String> userOfStream = new HashMap<>();
         room.pushers().forEach(p -> userOfStream.put(p.streamId(), p.userId()));
         if (room.mixedStream() == null || !room.mixedStream().equals(layout.windows().get(0).streamId())) {
             throw new RoomRefusal(RoomRefusal.Reason.BAD_MIX, "mergeParams: the first input stream must be the creator's");
@@ -205,10 +206,14 @@ public final class RoomServiceRooms {
                 throw new RoomRefusal(RoomRefusal.Reason.BAD_MIX, "mergeParams: " + w.streamId() + " is not a stream of this room's pushers");
             }
         }
-        if (layout.isSingle()) {
-            mixer.get().stop(roomId, room.mixedStream());
-        } else {
-            mixer.get().start(roomId, room.mixedStream(), layout, userOfStream);
+        try {
+            if (layout.isSingle()) {
+                mixer.get().stop(roomId, room.mixedStream());
+            } else {
+                mixer.get().start(roomId, room.mixedStream(), layout, userOfStream);
+            }
+        } catch (StreamMixer.MixFailure e) {
+            throw new RoomRefusal(RoomRefusal.Reason.MIX_FAILED, e.getMessage());
         }
     }
 

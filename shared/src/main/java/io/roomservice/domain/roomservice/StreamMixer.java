@@ -10,4 +10,13 @@ public interface StreamMixer {
 
     /** Stops the mixing that {@link #start} began into {@code outputStream}. */
     void stop(String roomId, String outputStream);
+
+    /** The mixing service did not carry out a call: it refused it, or no answer came. */
+    class MixFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public MixFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

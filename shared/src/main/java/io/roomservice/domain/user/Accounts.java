@@ -19,9 +19,8 @@ import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
 
 import io.roomservice.config.Settings;
 import io.roomservice.domain.limits.RateLimits;
+import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.infra.crypto.SecretBox;
-import io.roomservice.infra.redis.Redis;
-import io.roomservice.infra.redis.RedisLivenessIndex;
 import io.roomservice.infra.token.TokenService;
 import java.time.Clock;
 import java.util.Map;
@@ -48,7 +47,7 @@ public final class Accounts {
      * stores (issue 15); everything else here reaches its storage through {@code store},
      * {@code tenantStore} and {@code limiter}.
      */
-    public Accounts(Settings settings, UserStore store, TenantStore tenantStore, RateLimits limiter, Redis redis,
+    public Accounts(Settings settings, UserStore store, TenantStore tenantStore, RateLimits limiter, LivenessIndex liveness,
             TokenService tokens, UserRooms rooms, MemberRooms memberRooms, Clock clock, CodeSender sms, CodeSender email,
             CaptchaCheck captcha) {
         this.multiTenant = settings.flag(APAAS_MULTI_TENANT);
@@ -71,7 +70,7 @@ public final class Accounts {
                         settings.integer(APAAS_CODE_SENDS_PER_TARGET),
                         settings.integer(APAAS_CODE_SENDS_PER_IP),
                         settings.seconds(APAAS_CODE_SEND_WINDOW_SECONDS)));
-        this.presence = new Presence(new RedisLivenessIndex(redis), clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS), memberRooms);
+        this.presence = new Presence(liveness, clock, settings.seconds(APAAS_PRESENCE_TTL_SECONDS), memberRooms);
         this.users = new UserAccounts(store, rooms, tokens, presence, sessions, limiter, clock,
                 settings.integer(APAAS_PHONE_SEARCHES_PER_HOUR));
         this.defaultCountryCode = settings.text(APAAS_DEFAULT_COUNTRY_CODE).orElseThrow();

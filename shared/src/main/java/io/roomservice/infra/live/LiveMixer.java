@@ -5,7 +5,6 @@ import static io.roomservice.config.SettingsCatalogue.LIVE_API_TIMEOUT_SECONDS;
 
 import io.roomservice.config.SettingValues;
 import io.roomservice.domain.roomservice.MixLayout;
-import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.StreamMixer;
 import io.roomservice.infra.tencentcloud.CloudApi;
 import io.roomservice.infra.sign.Digests;
@@ -101,7 +100,7 @@ public final class LiveMixer implements StreamMixer {
         try {
             api.call(action, request);
         } catch (CloudApi.CloudApiException e) {
-            throw new RoomRefusal(RoomRefusal.Reason.MIX_FAILED, "live streaming could not " + what + " mixing: " + e.getMessage());
+            throw new StreamMixer.MixFailure("live streaming could not " + what + " mixing: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.roomservice.infra.redis;
 
+import io.roomservice.domain.AfterCommit;
 import io.roomservice.domain.room.LivenessIndex;
 import java.util.ArrayList;
 import java.util.Collection;

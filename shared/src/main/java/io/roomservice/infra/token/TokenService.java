@@ -1,8 +1,8 @@
 package io.roomservice.infra.token;
 
+import io.roomservice.domain.AfterCommit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.infra.db.Database;
-import io.roomservice.infra.redis.AfterCommit;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.runtime.Json;
 import java.nio.charset.StandardCharsets;

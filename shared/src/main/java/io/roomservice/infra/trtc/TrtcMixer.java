@@ -10,7 +10,6 @@ import com.tencentcloudapi.trtc.v20190722.models.StartMCUMixTranscodeByStrRoomId
 import com.tencentcloudapi.trtc.v20190722.models.StopMCUMixTranscodeByStrRoomIdRequest;
 import io.roomservice.config.SettingValues;
 import io.roomservice.domain.roomservice.MixLayout;
-import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.StreamMixer;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,9 @@ public final class TrtcMixer implements StreamMixer {
         }
     }
 
-    private static RoomRefusal failed(String what, TencentCloudSDKException e) {
+    private static StreamMixer.MixFailure failed(String what, TencentCloudSDKException e) {
         String code = e.getErrorCode() == null || e.getErrorCode().isEmpty() ? "no answer" : e.getErrorCode();
-        return new RoomRefusal(RoomRefusal.Reason.MIX_FAILED, "TRTC could not " + what + " mixing: " + code
-                + (e.getRequestId() == null || e.getRequestId().isEmpty() ? "" : " (request " + e.getRequestId() + ")"));
+        return new StreamMixer.MixFailure("TRTC could not " + what + " mixing: " + code
+                + (e.getRequestId() == null || e.getRequestId().isEmpty() ? "" : " (request " + e.getRequestId() + ")"), e);
     }
 }
