@@ -18,6 +18,9 @@ import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
+import io.roomservice.domain.media.FamilyEffects;
+import io.roomservice.domain.media.ImStates;
+import io.roomservice.domain.media.MediaCallbacks;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.RoomStore;
@@ -34,6 +37,8 @@ import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.live.LiveMixer;
+import io.roomservice.infra.media.ImUserStateStore;
+import io.roomservice.infra.media.MediaCallbackStore;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.ses.EmailCodeSender;
@@ -83,6 +88,8 @@ public final class App implements AutoCloseable {
     private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
     private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
     private final Lazy<StreamMixer> mixer = Lazy.of(this::newMixer);
+    private final Lazy<MediaCallbacks> mediaCallbacks = Lazy.of(this::newMediaCallbacks);
+    private final Lazy<ImStates> imStates = Lazy.of(this::newImStates);
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -277,6 +284,26 @@ public final class App implements AutoCloseable {
 
     private StreamMixer newMixer() {
         return LiveMixer.from(settings.values());
+    }
+
+    /** TRTC room events (Tencent's room callbacks) applied to the families' rooms. */
+    public MediaCallbacks mediaCallbacks() {
+        return mediaCallbacks.get();
+    }
+
+    private MediaCallbacks newMediaCallbacks() {
+        MediaCallbackStore store = new MediaCallbackStore(database);
+        return new MediaCallbacks(store,
+                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock);
+    }
+
+    /** Tencent IM's user state changes applied to presence. */
+    public ImStates imStates() {
+        return imStates.get();
+    }
+
+    private ImStates newImStates() {
+        return new ImStates(new ImUserStateStore(database), accounts.presence());
     }
 
     @Override

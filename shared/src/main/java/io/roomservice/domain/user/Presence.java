@@ -121,6 +121,27 @@ public final class Presence {
         redis.call(j -> j.del(key(userId)));
     }
 
+    /**
+     * Ends the user's presence at once, without waiting for the TTL: they are offline, and absent
+     * from every room they are a member of (their memberships stay; their next keepalive brings
+     * them back). For outside word that the user's client is gone (an IM Logout or Disconnect).
+     */
+    public void endNow(String userId) {
+        Set<String> rooms = new HashSet<>(redis.call(j -> j.smembers(keys.roomsOf(userId))));
+        rooms.remove(COMPLETE);
+        memberRooms.openRoomsOf(userId).forEach(pk -> rooms.add(Long.toString(pk)));
+        redis.call(j -> {
+            try (AbstractPipeline p = j.pipelined()) {
+                p.del(key(userId));
+                for (String pk : rooms) {
+                    p.zrem(keys.apaasRoom(Long.parseLong(pk)), userId);
+                }
+                p.sync();
+                return null;
+            }
+        });
+    }
+
     /** Those of the given users whose presence key is alive. */
     public Set<String> online(Collection<String> userIds) {
         return lastAlive(userIds).keySet();
