@@ -31,6 +31,8 @@ public final class ImStateCallbackProtocol {
 
     private static final Logger LOG = Logger.getLogger(ImStateCallbackProtocol.class.getName());
     private static final int MAX_USER_ID_LENGTH = 128;
+    /** Tencent's reasons (Register, Unregister, LinkClose, TimeOut, ...) are short; a longer one is kept cut. */
+    private static final int MAX_REASON_LENGTH = 32;
     private static final int SYSTEM_ERROR = 500;
 
     private final App app;
@@ -92,7 +94,9 @@ public final class ImStateCallbackProtocol {
         if (!(eventTime instanceof Integer || eventTime instanceof Long)) {
             throw new CallbackRefusal(CallbackRefusal.MALFORMED, "EventTime must be an integer (milliseconds)");
         }
-        app.imStates().apply(userId, action, reason instanceof String ? (String) reason : "", ((Number) eventTime).longValue());
+        String why = reason instanceof String ? (String) reason : "";
+        app.imStates().apply(userId, action, why.substring(0, Math.min(why.length(), MAX_REASON_LENGTH)),
+                ((Number) eventTime).longValue());
     }
 
     private static String string(Object value, String name) {
