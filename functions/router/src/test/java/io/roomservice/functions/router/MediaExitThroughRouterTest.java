@@ -66,10 +66,16 @@ class MediaExitThroughRouterTest {
         Map<String, Object> answer = tencent.postTrtc(TestApps.SDK_APP_ID, KEY,
                 TencentCallbacks.roomEvent(MediaEvent.MEMBER_EXITED, roomId, userId, now, 2, now));
         assertEquals(200, answer.get("statusCode"), answer.toString());
+        long answered = System.nanoTime();
+        int reads = 1;
         while (lists.get().contains(userId)) {
             assertTrue(System.nanoTime() - sent < WITHIN_MILLIS * 1_000_000, "still listed: " + lists.get());
+            reads++;
         }
-        return (System.nanoTime() - sent) / 1_000_000;
+        long took = (System.nanoTime() - sent) / 1_000_000;
+        System.out.println("104 for " + userId + ": answered in " + (answered - sent) / 1_000_000 + " ms, gone from the lists "
+                + took + " ms after it was sent (" + reads + " list read(s))");
+        return took;
     }
 
     @Test
