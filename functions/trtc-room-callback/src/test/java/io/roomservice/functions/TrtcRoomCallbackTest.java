@@ -168,6 +168,57 @@ class TrtcRoomCallbackTest {
     }
 
     @Test
+    void concurrentCopiesOfOneCallbackApplyItOnce() throws Exception {
+        String room = newRoom();
+        app.callRooms().enter("oA", room, Optional.empty());
+        app.callRooms().enter("oB", room, Optional.empty());
+        clock.advance(Duration.ofMillis(5));
+        String exit = roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", now(), 2, now());
+        int copies = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Map<String, Object>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return post(exit);
+            }));
+        }
+        go.countDown();
+        int applied = 0;
+        for (java.util.concurrent.Future<Map<String, Object>> answer : answers) {
+            Map<String, Object> r = answer.get();
+            if (Integer.valueOf(200).equals(r.get("statusCode")) && "applied".equals(body(r).get("message"))) {
+                applied++;
+            } else {
+                assertTrue(Integer.valueOf(503).equals(r.get("statusCode")) || "duplicate".equals(body(r).get("message")), r.toString());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, applied, "one copy applies the callback; the others are told to retry or that it is done");
+        assertEquals(List.of("oA"), callMembers(room));
+    }
+
+    @Test
+    void aCallbackWhoseEarlierAttemptDiedIsAppliedByItsRetryAndOneInFlightWaits() throws Exception {
+        String room = newRoom();
+        app.callRooms().enter("oA", room, Optional.empty());
+        app.callRooms().enter("oB", room, Optional.empty());
+        clock.advance(Duration.ofMillis(5));
+        String exit = roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", now(), 2, now());
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(exit.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        app.database().inTransaction(c -> io.roomservice.infra.db.Sql.update(c, "INSERT INTO media_callback_receipts"
+                + " (sdk_app_id, body_sha256, event_type, received_at) VALUES (?, ?, 104, ?)", APP_ID, digest, now()));
+        Map<String, Object> inFlight = post(exit);
+        assertEquals(503, inFlight.get("statusCode"), "another request began applying it a moment ago");
+        assertEquals(List.of("oA", "oB"), callMembers(room));
+        clock.advance(Duration.ofMillis(MediaCallbackStore.IN_FLIGHT_MILLIS + 1));
+        assertAnswered(post(exit), "applied");
+        assertEquals(List.of("oA"), callMembers(room), "the attempt that died is taken over by Tencent's retry");
+        assertAnswered(post(exit), "duplicate");
+    }
+
+    @Test
     void anExitBeforeItsEnterIsDecidedByEventTime() {
         String room = newRoom();
         app.callRooms().enter("oA", room, Optional.empty());

@@ -28,6 +28,8 @@ public final class MediaCallbacks {
         APPLIED,
         /** A retry of a callback already applied. */
         DUPLICATE,
+        /** A retry of a callback another request is applying right now: retry later. */
+        IN_FLIGHT,
         /** A later event of the same room and user was already applied; this one changes nothing. */
         STALE,
         /** An event type that changes nothing here (create, role change, media events). */
@@ -51,6 +53,9 @@ public final class MediaCallbacks {
         Decision decision = store.record(event, bodyDigest, stateOf(event), clock.millis());
         if (decision.receipt == Receipt.DONE) {
             return Outcome.DUPLICATE;
+        }
+        if (decision.receipt == Receipt.IN_FLIGHT) {
+            return Outcome.IN_FLIGHT;
         }
         if (decision.order == Order.STALE || decision.order == Order.SAME && decision.receipt == Receipt.NEW) {
             store.done(event.sdkAppId(), bodyDigest);

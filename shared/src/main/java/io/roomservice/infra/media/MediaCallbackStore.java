@@ -19,9 +19,15 @@ public final class MediaCallbackStore {
     /** Receipts older than this can no longer be replayed (the replay window is at most an hour). */
     private static final long RECEIPT_KEEP_MILLIS = 2 * 3600_000L;
     private static final int RECEIPTS_PRUNED_PER_CALL = 100;
+    /** Tencent's answer timeout: an attempt younger than this may still be applying its callback. */
+    public static final long IN_FLIGHT_MILLIS = 5_000;
 
-    /** Whether a body was seen before, and whether its effect was applied to the end. */
-    public enum Receipt { NEW, PENDING, DONE }
+    /**
+     * Whether a body was seen before, and whether its effect was applied to the end: NEW, DONE,
+     * IN_FLIGHT (another request is applying it right now) or PENDING (an earlier attempt
+     * began longer ago than the in-flight time and did not finish: it failed).
+     */
+    public enum Receipt { NEW, IN_FLIGHT, PENDING, DONE }
 
     /** How the event stands against the latest recorded for its room and user. */
     public enum Order { NEWER, SAME, STALE }
@@ -56,9 +62,19 @@ public final class MediaCallbackStore {
                     + " VALUES (?, ?, ?, ?)", e.sdkAppId(), bodyDigest, e.type(), now) == 1) {
                 receipt = Receipt.NEW;
             } else {
-                boolean done = Sql.exists(c, "SELECT 1 FROM media_callback_receipts WHERE sdk_app_id = ? AND body_sha256 = ? AND done = 1",
-                        e.sdkAppId(), bodyDigest);
-                receipt = done ? Receipt.DONE : Receipt.PENDING;
+                Object[] seen = Sql.one(c, "SELECT done, received_at FROM media_callback_receipts"
+                        + " WHERE sdk_app_id = ? AND body_sha256 = ? FOR UPDATE",
+                        rs -> new Object[] {rs.getInt(1) == 1, rs.getLong(2)}, e.sdkAppId(), bodyDigest).orElseThrow();
+                if ((Boolean) seen[0]) {
+                    return new Decision(Receipt.DONE, Order.SAME);
+                }
+                if (now - (Long) seen[1] < IN_FLIGHT_MILLIS) {
+                    return new Decision(Receipt.IN_FLIGHT, Order.SAME);
+                }
+                // The earlier attempt failed: this one takes it over from now.
+                Sql.update(c, "UPDATE media_callback_receipts SET received_at = ? WHERE sdk_app_id = ? AND body_sha256 = ?",
+                        now, e.sdkAppId(), bodyDigest);
+                receipt = Receipt.PENDING;
             }
             Optional<Object[]> latest = Sql.one(c, "SELECT state, event_ms FROM media_member_states"
                     + " WHERE sdk_app_id = ? AND room_id = ? AND user_id = ? FOR UPDATE",

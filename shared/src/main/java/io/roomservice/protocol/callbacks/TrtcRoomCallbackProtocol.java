@@ -21,13 +21,16 @@ import java.util.logging.Logger;
  * signature over the raw body is checked with the callback key of the header's app before
  * anything is read, a CallbackTs outside the replay window is refused, and the event is applied
  * once. Answers: 200 {@code {code:0}} (applied, a duplicate, stale or ignored: Tencent need not
- * retry), 400 malformed, 401 forged or unknown app, 403 outside the replay window, 500 when the
- * database failed (Tencent retries for a minute).
+ * retry), 400 malformed, 401 forged or unknown app, 403 outside the replay window, 503 while the
+ * same body is being applied by another request, 500 when the database failed (Tencent retries
+ * for a minute).
  */
 public final class TrtcRoomCallbackProtocol {
 
     private static final Logger LOG = Logger.getLogger(TrtcRoomCallbackProtocol.class.getName());
     private static final int SYSTEM_ERROR = 500;
+    /** The same body is being applied by another request: Tencent's next retry finds it done (or failed, and applies it). */
+    private static final int IN_FLIGHT = 503;
 
     private final App app;
 
@@ -91,6 +94,9 @@ public final class TrtcRoomCallbackProtocol {
     }
 
     private static Response applied(MediaCallbacks.Outcome outcome) {
+        if (outcome == MediaCallbacks.Outcome.IN_FLIGHT) {
+            return answer(IN_FLIGHT, "this callback is being applied; retry");
+        }
         return answer(200, outcome.name().toLowerCase(Locale.ROOT));
     }
 
