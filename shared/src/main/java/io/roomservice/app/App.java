@@ -1,10 +1,13 @@
 package io.roomservice.app;
 
+import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
 import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
 import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
+import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_KEY;
+import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
 import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
@@ -37,6 +40,8 @@ import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.live.LiveMixer;
+import io.roomservice.infra.crypto.SecretBox;
+import io.roomservice.infra.media.CallbackKeys;
 import io.roomservice.infra.media.ImUserStateStore;
 import io.roomservice.infra.media.MediaCallbackStore;
 import io.roomservice.infra.redis.RateLimiter;
@@ -64,6 +69,8 @@ public final class App implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile App current;
+    /** APAAS_SALT_KEY's minimum, as the OAuth salts require it. */
+    private static final int MIN_SALT_KEY_CHARS = 32;
 
     private final Settings settings;
     private final Clock clock;
@@ -90,6 +97,7 @@ public final class App implements AutoCloseable {
     private final Lazy<StreamMixer> mixer = Lazy.of(this::newMixer);
     private final Lazy<MediaCallbacks> mediaCallbacks = Lazy.of(this::newMediaCallbacks);
     private final Lazy<ImStates> imStates = Lazy.of(this::newImStates);
+    private final Lazy<CallbackKeys> callbackKeys = Lazy.of(this::newCallbackKeys);
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -294,7 +302,19 @@ public final class App implements AutoCloseable {
     private MediaCallbacks newMediaCallbacks() {
         MediaCallbackStore store = new MediaCallbackStore(database);
         return new MediaCallbacks(store,
-                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock);
+                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock,
+                sdkAppId -> callbackKeys().scopeOf(sdkAppId));
+    }
+
+    /** The keys of TRTC's callbacks per SDKAppID, and the tenant each app's rooms belong to. */
+    public CallbackKeys callbackKeys() {
+        return callbackKeys.get();
+    }
+
+    private CallbackKeys newCallbackKeys() {
+        return new CallbackKeys(database, clock, settings.values().optionalNumber(TRTC_SDK_APP_ID),
+                settings.text(TRTC_CALLBACK_KEY),
+                settings.values().given(APAAS_SALT_KEY).filter(k -> k.length() >= MIN_SALT_KEY_CHARS).map(SecretBox::new));
     }
 
     /** Tencent IM's user state changes applied to presence. */

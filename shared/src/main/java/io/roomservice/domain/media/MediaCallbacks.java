@@ -7,6 +7,8 @@ import io.roomservice.infra.media.MediaCallbackStore.Receipt;
 import io.roomservice.infra.media.MediaStates;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Applies TRTC room events (already authenticated) to the families' rooms, once per callback
@@ -14,8 +16,9 @@ import java.util.List;
  *
  * <p>Which room a TRTC room id names: every family gives its TRTC room the room's own id
  * (video call rooms: the numeric roomID; aPaaS rooms: their roomId; RoomService rooms: their
- * roomID, a TRTC string room id), so the event acts on the open rooms of the default tenant
- * under that id. Where two families hold the same id open, they share one TRTC room, and the
+ * roomID, a TRTC string room id), so the event acts on the open rooms under that id of the
+ * app's tenant: the default tenant for TRTC_SDK_APP_ID, the tenant whose own app it is otherwise
+ * (aPaaS rooms only). Where two families hold the same id open, they share one TRTC room, and the
  * event acts on each; a member's exit only on the rooms they are a member of. A membership
  * that began after the exit happened (the user came back through the API) is kept, and a room
  * created after a dismiss happened is not ended.
@@ -39,11 +42,14 @@ public final class MediaCallbacks {
     private final MediaCallbackStore store;
     private final FamilyEffects effects;
     private final Clock clock;
+    private final LongFunction<Optional<String>> scopeOfApp;
 
-    public MediaCallbacks(MediaCallbackStore store, FamilyEffects effects, Clock clock) {
+    /** {@code scopeOfApp}: the tenant whose rooms an app's room ids name ('' the default tenant), empty for none. */
+    public MediaCallbacks(MediaCallbackStore store, FamilyEffects effects, Clock clock, LongFunction<Optional<String>> scopeOfApp) {
         this.store = store;
         this.effects = effects;
         this.clock = clock;
+        this.scopeOfApp = scopeOfApp;
     }
 
     public Outcome apply(MediaEvent event, byte[] bodyDigest) {
@@ -67,7 +73,8 @@ public final class MediaCallbacks {
     }
 
     private void act(MediaEvent event) {
-        List<MediaRoom> rooms = store.openRooms(event.roomId(), event.userId());
+        Optional<String> scope = scopeOfApp.apply(event.sdkAppId());
+        List<MediaRoom> rooms = scope.isPresent() ? store.openRooms(scope.get(), event.roomId(), event.userId()) : List.of();
         switch (event.type()) {
             case MediaEvent.ROOM_DISMISSED:
                 rooms.stream().filter(r -> r.createdAt() <= event.eventMs()).forEach(effects::end);

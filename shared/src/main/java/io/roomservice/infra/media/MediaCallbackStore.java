@@ -124,17 +124,18 @@ public final class MediaCallbackStore {
     }
 
     /**
-     * The open rooms of the default tenant under this id in every family whose members are TRTC
-     * users, each with {@code userId}'s membership (role and join time) when they have one.
+     * The open rooms under this id in every family whose members are TRTC users, each with
+     * {@code userId}'s membership (role and join time) when they have one: of the default tenant
+     * (scope ''), or of a tenant with its own app, whose rooms are aPaaS rooms only.
      */
-    public List<MediaRoom> openRooms(String roomId, String userId) {
+    public List<MediaRoom> openRooms(String scope, String roomId, String userId) {
         return db.read(c -> Sql.list(c, "SELECT r.id, r.kind, r.creator, r.created_at, m.role, m.joined_at FROM rooms r"
                 + " LEFT JOIN room_members m ON m.room_pk = r.id AND m.user_id = ?"
                 + " LEFT JOIN apaas_rooms a ON a.room_pk = r.id"
-                + " WHERE r.room_id = ? AND r.scope = '' AND r.ended_at IS NULL AND r.kind IN (" + MEDIA_KINDS + ")"
-                + " AND (r.kind <> 'apaas' OR a.status = 'open') ORDER BY r.id",
+                + " WHERE r.room_id = ? AND r.scope = ? AND r.ended_at IS NULL AND r.kind IN (" + MEDIA_KINDS + ")"
+                + " AND (r.kind <> 'apaas' OR a.status = 'open') AND (r.scope = '' OR r.kind = 'apaas') ORDER BY r.id",
                 rs -> new MediaRoom(rs.getLong(1), rs.getString(2), roomId, rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getLong(6)), userId, roomId));
+                        rs.getLong(6)), userId, roomId, scope));
     }
 
     /** The members of a room, in join order. */

@@ -1,8 +1,6 @@
 package io.roomservice.protocol.callbacks;
 
-import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_KEY;
 import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_REPLAY_WINDOW_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.media.MediaCallbacks;
@@ -80,17 +78,10 @@ public final class TrtcRoomCallbackProtocol {
         return Long.parseLong(text);
     }
 
-    /**
-     * The callback key of the app: TRTC_CALLBACK_KEY for TRTC_SDK_APP_ID. Tenants with their own
-     * SdkAppId have no callback key here yet, so their callbacks are refused as unknown.
-     */
+    /** The app's callback key (TRTC_CALLBACK_KEY for TRTC_SDK_APP_ID, a tenant's own otherwise); none: refused. */
     private String keyOf(long sdkAppId) {
-        Optional<Long> configured = app.settings().values().optionalNumber(TRTC_SDK_APP_ID);
-        Optional<String> key = app.settings().text(TRTC_CALLBACK_KEY);
-        if (configured.isEmpty() || configured.get() != sdkAppId || key.isEmpty()) {
-            throw new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "no callback key for this SdkAppId");
-        }
-        return key.get();
+        return app.callbackKeys().keyOf(sdkAppId)
+                .orElseThrow(() -> new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "no callback key for this SdkAppId"));
     }
 
     private static Response applied(MediaCallbacks.Outcome outcome) {
