@@ -304,6 +304,43 @@ class TrtcRoomCallbackTest {
     }
 
     @Test
+    void neitherTheKeyNorTheSignatureIsEverLogged() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + (record.getThrown() == null ? "" : record.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String room = newRoom();
+            app.callRooms().enter("oA", room, Optional.empty());
+            String body = roomEvent(MediaEvent.MEMBER_EXITED, room, "oA", now(), 1, now());
+            String forgedSign = TrtcSignature.sign("wrongKey", body);
+            tencent.postTrtcSigned(APP_ID, forgedSign, body);
+            post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oA", now(), 1, now() - Duration.ofHours(1).toMillis()));
+            post("{broken");
+            post(body);
+            assertFalse(logged.isEmpty(), "refusals are logged");
+            for (String line : logged) {
+                assertFalse(line.contains(KEY) || line.contains(forgedSign) || line.contains(TrtcSignature.sign(KEY, body)), line);
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
+
+    @Test
     void mediaEventsAreAnsweredAndIgnored() {
         assertAnswered(post(roomEvent(201, newRoom(), "oA", now(), 0, now()).replace("\"EventGroupId\": 1", "\"EventGroupId\": 2")),
                 "ignored");
