@@ -1,5 +1,17 @@
 package io.roomservice.app;
 
+import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
+import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
+import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
+import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_KEY;
+import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
+import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
+
 import io.roomservice.config.Config;
 import io.roomservice.config.Settings;
 import io.roomservice.config.TrtcSettings;
@@ -12,6 +24,9 @@ import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
+import io.roomservice.domain.media.FamilyEffects;
+import io.roomservice.domain.media.ImStates;
+import io.roomservice.domain.media.MediaCallbacks;
 import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.RoomIds;
@@ -26,6 +41,7 @@ import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.captcha.TencentCaptcha;
+import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
@@ -34,6 +50,9 @@ import io.roomservice.infra.db.rooms.JdbcRoomServiceRepository;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import io.roomservice.infra.live.LiveMixer;
+import io.roomservice.infra.media.CallbackKeys;
+import io.roomservice.infra.media.ImUserStateStore;
+import io.roomservice.infra.media.MediaCallbackStore;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.redis.RedisLivenessIndex;
@@ -53,14 +72,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
-import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
-import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
-import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
-import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
-import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
 
 /**
  * Everything one function instance shares, built once when the instance starts. Building
@@ -72,6 +83,8 @@ public final class App implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile App current;
+    /** APAAS_SALT_KEY's minimum, as the OAuth salts require it. */
+    private static final int MIN_SALT_KEY_CHARS = 32;
 
     private final Settings settings;
     private final Clock clock;
@@ -96,6 +109,9 @@ public final class App implements AutoCloseable {
     private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
     private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
     private final Lazy<StreamMixer> mixer = Lazy.of(this::newMixer);
+    private final Lazy<MediaCallbacks> mediaCallbacks = Lazy.of(this::newMediaCallbacks);
+    private final Lazy<ImStates> imStates = Lazy.of(this::newImStates);
+    private final Lazy<CallbackKeys> callbackKeys = Lazy.of(this::newCallbackKeys);
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -303,6 +319,38 @@ public final class App implements AutoCloseable {
 
     private StreamMixer newMixer() {
         return LiveMixer.from(settings.values());
+    }
+
+    /** TRTC room events (Tencent's room callbacks) applied to the families' rooms. */
+    public MediaCallbacks mediaCallbacks() {
+        return mediaCallbacks.get();
+    }
+
+    private MediaCallbacks newMediaCallbacks() {
+        MediaCallbackStore store = new MediaCallbackStore(database);
+        return new MediaCallbacks(store,
+                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock,
+                sdkAppId -> callbackKeys().scopeOf(sdkAppId));
+    }
+
+    /** The keys of TRTC's callbacks per SDKAppID, and the tenant each app's rooms belong to. */
+    public CallbackKeys callbackKeys() {
+        return callbackKeys.get();
+    }
+
+    private CallbackKeys newCallbackKeys() {
+        return new CallbackKeys(database, clock, settings.values().optionalNumber(TRTC_SDK_APP_ID),
+                settings.text(TRTC_CALLBACK_KEY),
+                settings.values().given(APAAS_SALT_KEY).filter(k -> k.length() >= MIN_SALT_KEY_CHARS).map(SecretBox::new));
+    }
+
+    /** Tencent IM's user state changes applied to presence. */
+    public ImStates imStates() {
+        return imStates.get();
+    }
+
+    private ImStates newImStates() {
+        return new ImStates(new ImUserStateStore(database), accounts.presence());
     }
 
     @Override

@@ -12,6 +12,7 @@ public enum Section {
     LIVE_API("Live streaming server API (mixing a live room's streams)"),
     WECHAT("WeChat mini-program"),
     IM("Tencent IM"),
+    CALLBACKS("Tencent callbacks in (TRTC room events, IM state changes)"),
     VIDEO_ROOMS("Video call and live rooms (webrtcroom, liveroom, VoIP)"),
     ROOMSERVICE("RoomService rooms (RTCRoom / LiveRoom)"),
     APAAS_USERS("aPaaS users"),

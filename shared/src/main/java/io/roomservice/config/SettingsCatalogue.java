@@ -8,6 +8,7 @@ import static io.roomservice.config.Section.APAAS_ROOMS;
 import static io.roomservice.config.Section.APAAS_SES;
 import static io.roomservice.config.Section.APAAS_SMS;
 import static io.roomservice.config.Section.APAAS_USERS;
+import static io.roomservice.config.Section.CALLBACKS;
 import static io.roomservice.config.Section.DATABASE;
 import static io.roomservice.config.Section.HTTP_FRONT;
 import static io.roomservice.config.Section.IM;
@@ -207,6 +208,19 @@ public final class SettingsCatalogue {
             .withDefault(DEFAULT_IM_ADMIN_ID).withFormat("[A-Za-z0-9_@.-]{1,32}", "the IM admin account (letters, digits, _ @ . -)"));
     public static final Setting IM_TIMEOUT_MILLIS = add(Setting.number("IM_TIMEOUT_MILLIS", IM, 100, MAX_OUTSIDE_TIMEOUT_MILLIS,
             "milliseconds", "Timeout of IM REST calls").withDefault(DEFAULT_IM_TIMEOUT_MILLIS));
+
+    // ---- Tencent callbacks in
+    public static final long DEFAULT_TRTC_CALLBACK_REPLAY_WINDOW_SECONDS = 5 * MINUTE_SECONDS;
+
+    public static final Setting TRTC_CALLBACK_KEY = add(Setting.text("TRTC_CALLBACK_KEY", CALLBACKS,
+            "The callback key of TRTC_SDK_APP_ID's room and media callbacks (TRTC console, 回调配置); unset: /callbacks/trtc refuses every callback")
+            .asSecret().withFormat("[A-Za-z0-9]{1,32}", "1 to 32 letters and digits"));
+    public static final Setting TRTC_CALLBACK_REPLAY_WINDOW_SECONDS = add(Setting.seconds("TRTC_CALLBACK_REPLAY_WINDOW_SECONDS",
+            CALLBACKS, 1, HOUR_SECONDS, "How far a TRTC callback's CallbackTs may be from now before it is refused as a replay")
+            .withDefault(DEFAULT_TRTC_CALLBACK_REPLAY_WINDOW_SECONDS));
+    public static final Setting IM_CALLBACK_TOKEN = add(Setting.text("IM_CALLBACK_TOKEN", CALLBACKS,
+            "The IM console's callback authentication token (Sign = sha256(token + RequestTime)); unset: /callbacks/im refuses every callback")
+            .asSecret());
 
     // ---- video call and live rooms
     public static final long DEFAULT_WEBRTC_MAX_MEMBERS = 2;

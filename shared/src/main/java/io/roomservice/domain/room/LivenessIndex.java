@@ -78,6 +78,12 @@ public interface LivenessIndex {
     /** Marks the user alive at {@code now} in each of the rooms (never moving an entry back in time). */
     void aliveIn(String userId, Collection<Long> rooms, long now);
 
+    /**
+     * Ends the user's liveness at once: no longer alive, and absent from every room they are
+     * listed in or a member of ({@code memberOf}); the list itself stays, for the next keepalive.
+     */
+    void goneNow(String userId, Collection<Long> memberOf);
+
     void forgetUser(String userId);
 
     /** The last keepalive of those of the given users who are alive. */

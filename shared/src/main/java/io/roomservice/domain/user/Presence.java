@@ -73,6 +73,15 @@ public final class Presence {
         index.forgetUser(userId);
     }
 
+    /**
+     * Ends the user's presence at once, without waiting for the TTL: they are offline, and absent
+     * from every room they are a member of (their memberships stay; their next keepalive brings
+     * them back). For outside word that the user's client is gone (an IM Logout or Disconnect).
+     */
+    public void endNow(String userId) {
+        index.goneNow(userId, memberRooms.openRoomsOf(userId));
+    }
+
     /** Those of the given users who are online. */
     public Set<String> online(Collection<String> userIds) {
         return lastAlive(userIds).keySet();

@@ -33,7 +33,9 @@ final class Migrations {
             "V050__apaas_tenant_sealed_secret.sql",
             "V060__token_revocations.sql",
             "V070__room_locks.sql",
-            "V080__im_group_intents.sql");
+            "V080__im_group_intents.sql",
+            "V100__media_callbacks.sql",
+            "V101__trtc_callback_keys.sql");
 
     private static final String LOCK = "roomservice.schema";
     /** How long a cold start waits for another one's migration to finish. */

@@ -114,6 +114,23 @@ public final class RedisLivenessIndex implements LivenessIndex {
     }
 
     @Override
+    public void goneNow(String userId, Collection<Long> memberOf) {
+        Set<String> rooms = new HashSet<>(redis.call(j -> j.smembers(keys.roomsOf(userId))));
+        rooms.remove(COMPLETE);
+        memberOf.forEach(pk -> rooms.add(Long.toString(pk)));
+        redis.call(j -> {
+            try (AbstractPipeline p = j.pipelined()) {
+                p.del(keys.presence(userId));
+                for (String pk : rooms) {
+                    p.zrem(keys.apaasRoom(Long.parseLong(pk)), userId);
+                }
+                p.sync();
+                return null;
+            }
+        });
+    }
+
+    @Override
     public void forgetUser(String userId) {
         redis.call(j -> j.del(keys.presence(userId)));
     }

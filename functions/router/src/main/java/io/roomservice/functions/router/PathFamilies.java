@@ -2,6 +2,7 @@ package io.roomservice.functions.router;
 
 import io.roomservice.functions.router.Routes.Family;
 import io.roomservice.protocol.apaas.ApaasEnvelope;
+import io.roomservice.protocol.callbacks.CallbackRefusals;
 import io.roomservice.protocol.roomservice.RoomServiceEnvelope;
 import io.roomservice.protocol.video.VideoEnvelope;
 import io.roomservice.runtime.Refusals;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The family a path belongs to by its prefix, known route or not: {@code /video/} video,
- * {@code /base/v1/} and {@code /<stage>/base/v1/} aPaaS, {@code /weapp/} RoomService.
+ * {@code /base/v1/} and {@code /<stage>/base/v1/} aPaaS, {@code /weapp/} RoomService,
+ * {@code /callbacks/} Tencent's callbacks (HTTP-status refusals).
  */
 final class PathFamilies {
 
@@ -23,6 +25,9 @@ final class PathFamilies {
         }
         if (p.startsWith("/weapp/")) {
             return Optional.of(Family.ROOMSERVICE);
+        }
+        if (p.startsWith("/callbacks/")) {
+            return Optional.of(Family.CALLBACKS);
         }
         int stageEnd = p.indexOf('/', 1);
         if (p.startsWith("/base/v1/") || stageEnd > 1 && p.startsWith("/base/v1/", stageEnd)) {
@@ -42,6 +47,8 @@ final class PathFamilies {
                 return VideoEnvelope::refusal;
             case APAAS:
                 return ApaasEnvelope::refusal;
+            case CALLBACKS:
+                return CallbackRefusals.TRTC;
             default:
                 return RoomServiceEnvelope::refusal;
         }

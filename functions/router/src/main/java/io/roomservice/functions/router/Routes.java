@@ -54,6 +54,8 @@ import io.roomservice.functions.RoomserviceGetCustomInfo;
 import io.roomservice.functions.RoomserviceSetCustomField;
 import io.roomservice.functions.RoomserviceGetLoginInfo;
 import io.roomservice.functions.RoomserviceSweeper;
+import io.roomservice.functions.ImStateCallback;
+import io.roomservice.functions.TrtcRoomCallback;
 import io.roomservice.runtime.ScfFunction;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -73,7 +75,9 @@ public final class Routes {
         /** The TRTC demo apps: {@code /base/v1/*}. */
         APAAS,
         /** RTCRoom / LiveRoom SDKs: {@code /weapp/*}. */
-        ROOMSERVICE
+        ROOMSERVICE,
+        /** Tencent's own callbacks (TRTC room events, IM state changes): {@code /callbacks/*}. */
+        CALLBACKS
     }
 
     /** One function of the bundle, its family, the HTTP paths it serves, and its timer if a timer runs it. */
@@ -191,7 +195,9 @@ public final class Routes {
             roomService("roomservice-set-custom-field", RoomserviceSetCustomField.class, "/weapp/live_room/set_custom_field"),
             roomService("roomservice-merge-stream", RoomserviceMergeStream.class, "/weapp/live_room/merge_stream"),
             roomService("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
-            timer("roomservice-sweeper", Family.ROOMSERVICE, RoomserviceSweeper.class, EVERY_MINUTE));
+            timer("roomservice-sweeper", Family.ROOMSERVICE, RoomserviceSweeper.class, EVERY_MINUTE),
+            callback("trtc-room-callback", TrtcRoomCallback.class, "/callbacks/trtc"),
+            callback("im-state-callback", ImStateCallback.class, "/callbacks/im"));
 
     /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
     public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(
@@ -214,6 +220,11 @@ public final class Routes {
     /** A RoomService action at its {@code /weapp/...} paths. */
     private static Route roomService(String function, Class<? extends ScfFunction> handler, String... paths) {
         return new Route(function, Family.ROOMSERVICE, handler, null, paths);
+    }
+
+    /** An endpoint Tencent's servers call (configured in the TRTC or IM console), not a client. */
+    private static Route callback(String function, Class<? extends ScfFunction> handler, String path) {
+        return new Route(function, Family.CALLBACKS, handler, null, path);
     }
 
     /**
