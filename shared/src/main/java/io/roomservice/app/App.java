@@ -26,6 +26,7 @@ import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.media.FamilyEffects;
 import io.roomservice.domain.media.ImStates;
+import io.roomservice.domain.media.MediaCallbackStore;
 import io.roomservice.domain.media.MediaCallbacks;
 import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomCore;
@@ -51,8 +52,8 @@ import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import io.roomservice.infra.live.LiveMixer;
 import io.roomservice.infra.media.CallbackKeys;
-import io.roomservice.infra.media.ImUserStateStore;
-import io.roomservice.infra.media.MediaCallbackStore;
+import io.roomservice.infra.media.JdbcImUserStateStore;
+import io.roomservice.infra.media.JdbcMediaCallbackStore;
 import io.roomservice.infra.redis.RateLimiter;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.redis.RedisLivenessIndex;
@@ -327,7 +328,7 @@ public final class App implements AutoCloseable {
     }
 
     private MediaCallbacks newMediaCallbacks() {
-        MediaCallbackStore store = new MediaCallbackStore(database);
+        MediaCallbackStore store = new JdbcMediaCallbackStore(database);
         return new MediaCallbacks(store,
                 new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock,
                 sdkAppId -> callbackKeys().scopeOf(sdkAppId));
@@ -350,7 +351,7 @@ public final class App implements AutoCloseable {
     }
 
     private ImStates newImStates() {
-        return new ImStates(new ImUserStateStore(database), accounts.presence());
+        return new ImStates(new JdbcImUserStateStore(database), accounts.presence());
     }
 
     @Override

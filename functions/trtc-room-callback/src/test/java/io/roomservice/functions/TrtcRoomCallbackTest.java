@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.media.MediaCallbackStore;
 import io.roomservice.domain.media.MediaEvent;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.domain.user.Login;
-import io.roomservice.infra.media.MediaCallbackStore;
+import io.roomservice.infra.media.JdbcMediaCallbackStore;
 import io.roomservice.protocol.callbacks.TrtcSignature;
 import io.roomservice.testing.ApaasRoomPeople;
 import io.roomservice.testing.MutableClock;
@@ -95,7 +96,7 @@ class TrtcRoomCallbackTest {
             Map<String, Object> response = new TencentCallbacks(new TrtcRoomCallback(recorded)).postTrtc(APP_ID, KEY, body);
             assertAnswered(response, "applied");
             assertEquals(List.of("oAlice"), recorded.callRooms().info("12345").orElseThrow().members());
-            MediaCallbackStore.MemberState state = new MediaCallbackStore(recorded.database()).state(APP_ID, "12345", "test").orElseThrow();
+            MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(recorded.database()).state(APP_ID, "12345", "test").orElseThrow();
             assertEquals("out", state.state);
             assertEquals(2, state.reason, "the exit reason (2: timeout) is kept");
         }
@@ -118,7 +119,7 @@ class TrtcRoomCallbackTest {
         Map<String, Object> otherApp = tencent.postTrtc(APP_ID + 1, KEY, body);
         assertEquals(401, otherApp.get("statusCode"), "a SdkAppId that is not ours has no key here");
         assertEquals(List.of("oA", "oB"), callMembers(room));
-        assertTrue(new MediaCallbackStore(app.database()).state(APP_ID, room, "oB").isEmpty(), "nothing recorded");
+        assertTrue(new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").isEmpty(), "nothing recorded");
     }
 
     @Test
@@ -227,7 +228,7 @@ class TrtcRoomCallbackTest {
         long t = now();
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", t + 200, 1, t + 300)), "applied");
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oB", t + 100, 1, t + 400)), "stale");
-        MediaCallbackStore.MemberState state = new MediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow();
+        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow();
         assertEquals("out", state.state);
         assertEquals(t + 200, state.eventMs);
         assertEquals(List.of("oA"), callMembers(room));
@@ -243,7 +244,7 @@ class TrtcRoomCallbackTest {
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oB", t + 300, 1, t + 310)), "applied");
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", t + 200, 1, t + 320)), "stale");
         assertEquals(List.of("oA", "oB"), callMembers(room), "the member who re-entered stays");
-        assertEquals("in", new MediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow().state);
+        assertEquals("in", new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow().state);
     }
 
     @Test
@@ -251,12 +252,12 @@ class TrtcRoomCallbackTest {
         String room = newRoom();
         app.callRooms().enter("oA", room, Optional.empty());
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oStranger", now(), 1, now())), "applied");
-        MediaCallbackStore.MemberState state = new MediaCallbackStore(app.database()).state(APP_ID, room, "oStranger").orElseThrow();
+        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oStranger").orElseThrow();
         assertEquals("in", state.state);
         assertFalse(state.admitted);
         assertEquals(List.of("oA"), callMembers(room));
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oA", now() + 1, 1, now())), "applied");
-        assertTrue(new MediaCallbackStore(app.database()).state(APP_ID, room, "oA").orElseThrow().admitted);
+        assertTrue(new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oA").orElseThrow().admitted);
     }
 
     @Test

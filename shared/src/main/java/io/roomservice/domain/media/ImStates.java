@@ -1,7 +1,6 @@
 package io.roomservice.domain.media;
 
 import io.roomservice.domain.user.Presence;
-import io.roomservice.infra.media.ImUserStateStore;
 
 /**
  * Tencent IM's State.StateChange callbacks (already authenticated) on presence: a Logout or a

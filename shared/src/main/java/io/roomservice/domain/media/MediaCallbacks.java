@@ -1,10 +1,8 @@
 package io.roomservice.domain.media;
 
-import io.roomservice.infra.media.MediaCallbackStore;
-import io.roomservice.infra.media.MediaCallbackStore.Decision;
-import io.roomservice.infra.media.MediaCallbackStore.Order;
-import io.roomservice.infra.media.MediaCallbackStore.Receipt;
-import io.roomservice.infra.media.MediaStates;
+import io.roomservice.domain.media.MediaCallbackStore.Decision;
+import io.roomservice.domain.media.MediaCallbackStore.Order;
+import io.roomservice.domain.media.MediaCallbackStore.Receipt;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -102,11 +100,11 @@ public final class MediaCallbacks {
     private static String stateOf(MediaEvent event) {
         switch (event.type()) {
             case MediaEvent.ROOM_DISMISSED:
-                return MediaStates.DISMISSED;
+                return MediaCallbackStore.DISMISSED;
             case MediaEvent.MEMBER_ENTERED:
-                return MediaStates.ENTERED;
+                return MediaCallbackStore.ENTERED;
             default:
-                return MediaStates.EXITED;
+                return MediaCallbackStore.EXITED;
         }
     }
 }

@@ -1,19 +1,20 @@
 package io.roomservice.infra.media;
 
+import io.roomservice.domain.media.ImUserStateStore;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.Sql;
 import java.util.Optional;
 
-/** Per IM user, the latest State.StateChange by its EventTime (so a late one changes nothing). */
-public final class ImUserStateStore {
+/** {@link ImUserStateStore} in MySQL ({@code im_user_states}). */
+public final class JdbcImUserStateStore implements ImUserStateStore {
 
     private final Database db;
 
-    public ImUserStateStore(Database db) {
+    public JdbcImUserStateStore(Database db) {
         this.db = db;
     }
 
-    /** Records the change when it is later than the latest recorded for the user; whether it was. */
+    @Override
     public boolean recordIfLatest(String userId, String action, String reason, long eventMs) {
         return db.inTransaction(c -> {
             Optional<Long> latest = Sql.one(c, "SELECT event_ms FROM im_user_states WHERE user_id = ? FOR UPDATE",
@@ -28,7 +29,7 @@ public final class ImUserStateStore {
         });
     }
 
-    /** The latest recorded action of the user. */
+    @Override
     public Optional<String> latestAction(String userId) {
         return db.read(c -> Sql.one(c, "SELECT action FROM im_user_states WHERE user_id = ?", rs -> rs.getString(1), userId));
     }

@@ -1,5 +1,6 @@
 package io.roomservice.infra.media;
 
+import io.roomservice.domain.media.MediaCallbackStore;
 import io.roomservice.domain.media.MediaEvent;
 import io.roomservice.domain.media.MediaRoom;
 import io.roomservice.infra.db.Database;
@@ -7,52 +8,21 @@ import io.roomservice.infra.db.Sql;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * What the TRTC callbacks leave in MySQL: a receipt per callback body (so Tencent's retries
- * apply once) and, per (app, room, user), the latest enter or exit by the event's own time.
- * Also reads which open rooms of the families carry a TRTC room id.
- */
-public final class MediaCallbackStore {
+/** {@link MediaCallbackStore} in MySQL: {@code media_callback_receipts}, {@code media_member_states}, and the rooms' rows. */
+public final class JdbcMediaCallbackStore implements MediaCallbackStore {
 
     /** The room kinds whose members are TRTC users under the room's own id. */
     private static final String MEDIA_KINDS = "'webrtc', 'live', 'multi_room', 'double_room', 'live_room', 'apaas'";
     /** Receipts older than this can no longer be replayed (the replay window is at most an hour). */
     private static final long RECEIPT_KEEP_MILLIS = 2 * 3600_000L;
     private static final int RECEIPTS_PRUNED_PER_CALL = 100;
-    /** Tencent's answer timeout: an attempt younger than this may still be applying its callback. */
-    public static final long IN_FLIGHT_MILLIS = 5_000;
-
-    /**
-     * Whether a body was seen before, and whether its effect was applied to the end: NEW, DONE,
-     * IN_FLIGHT (another request is applying it right now) or PENDING (an earlier attempt
-     * began longer ago than the in-flight time and did not finish: it failed).
-     */
-    public enum Receipt { NEW, IN_FLIGHT, PENDING, DONE }
-
-    /** How the event stands against the latest recorded for its room and user. */
-    public enum Order { NEWER, SAME, STALE }
-
-    /** The receipt and the order of one callback, decided in one transaction. */
-    public static final class Decision {
-        public final Receipt receipt;
-        public final Order order;
-
-        Decision(Receipt receipt, Order order) {
-            this.receipt = receipt;
-            this.order = order;
-        }
-    }
-
     private final Database db;
 
-    public MediaCallbackStore(Database db) {
+    public JdbcMediaCallbackStore(Database db) {
         this.db = db;
     }
 
-    /**
-     * Records the callback's receipt and, when the event is the latest of its (room, user),
-     * its state. An exit and an enter of the same millisecond: the exit wins.
-     */
+    @Override
     public Decision record(MediaEvent e, byte[] bodyDigest, String state, long now) {
         return db.inTransaction(c -> {
             Sql.update(c, "DELETE FROM media_callback_receipts WHERE received_at < ? LIMIT " + RECEIPTS_PRUNED_PER_CALL,
@@ -100,34 +70,30 @@ public final class MediaCallbackStore {
         if (state.equals(latestState)) {
             return Order.SAME;
         }
-        return MediaStates.EXITED.equals(state) ? Order.NEWER : Order.STALE;
+        return EXITED.equals(state) ? Order.NEWER : Order.STALE;
     }
 
-    /** The callback's effect was applied: its retries change nothing. */
+    @Override
     public void done(long sdkAppId, byte[] bodyDigest) {
         db.singleStatement(c -> Sql.update(c, "UPDATE media_callback_receipts SET done = 1 WHERE sdk_app_id = ? AND body_sha256 = ?",
                 sdkAppId, bodyDigest));
     }
 
-    /** Whether a family had admitted the user TRTC saw enter (0: recorded, not admitted). */
+    @Override
     public void admitted(MediaEvent e, boolean admitted) {
         db.singleStatement(c -> Sql.update(c, "UPDATE media_member_states SET admitted = ?"
                 + " WHERE sdk_app_id = ? AND room_id = ? AND user_id = ? AND event_ms = ?",
                 admitted, e.sdkAppId(), e.roomId(), e.userId(), e.eventMs()));
     }
 
-    /** The latest recorded state of a user in a TRTC room: state, event time, reason, admitted. */
+    @Override
     public Optional<MemberState> state(long sdkAppId, String roomId, String userId) {
         return db.read(c -> Sql.one(c, "SELECT state, event_ms, reason, admitted FROM media_member_states"
                 + " WHERE sdk_app_id = ? AND room_id = ? AND user_id = ?",
                 rs -> new MemberState(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) == 1), sdkAppId, roomId, userId));
     }
 
-    /**
-     * The open rooms under this id in every family whose members are TRTC users, each with
-     * {@code userId}'s membership (role and join time) when they have one: of the default tenant
-     * (scope ''), or of a tenant with its own app, whose rooms are aPaaS rooms only.
-     */
+    @Override
     public List<MediaRoom> openRooms(String scope, String roomId, String userId) {
         return db.read(c -> Sql.list(c, "SELECT r.id, r.kind, r.creator, r.created_at, m.role, m.joined_at FROM rooms r"
                 + " LEFT JOIN room_members m ON m.room_pk = r.id AND m.user_id = ?"
@@ -138,24 +104,10 @@ public final class MediaCallbackStore {
                         rs.getLong(6)), userId, roomId, scope));
     }
 
-    /** The members of a room, in join order. */
+    @Override
     public List<String> members(long pk) {
         return db.read(c -> Sql.list(c, "SELECT user_id FROM room_members WHERE room_pk = ? ORDER BY joined_at, user_id",
                 rs -> rs.getString(1), pk));
     }
 
-    /** A user's latest recorded state in a TRTC room. */
-    public static final class MemberState {
-        public final String state;
-        public final long eventMs;
-        public final int reason;
-        public final boolean admitted;
-
-        MemberState(String state, long eventMs, int reason, boolean admitted) {
-            this.state = state;
-            this.eventMs = eventMs;
-            this.reason = reason;
-            this.admitted = admitted;
-        }
-    }
 }
