@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.app.AppStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class ApaasKnownRoomTest {
 
     private void start(Map<String, String> settings) {
         f = ApaasFixture.start(settings);
-        store = new ApaasRoomStore(f.app.database());
+        store = new ApaasRoomStore(AppStores.database(f.app));
     }
 
     @AfterEach
