@@ -40,14 +40,15 @@ class ApaasUserKeepaliveTest {
     void aKeepaliveMarksTheUserOnlineForTheTtl() {
         Login alice = ApaasUsers.signUp(app, "alice");
         Login bob = ApaasUsers.signUp(app, "bob");
-        AppStores.redis(app).call(j -> j.del(AppStores.redis(app).keys().presence(alice.user().userId()), AppStores.redis(app).keys().presence(bob.user().userId())));
+        var redis = AppStores.redis(app);
+        redis.call(j -> j.del(redis.keys().presence(alice.user().userId()), redis.keys().presence(bob.user().userId())));
         Map<String, Object> reply = keepalive.get(Map.of("userId", alice.user().userId(), "token", alice.token()));
         assertEquals(0, errorCode(reply));
         assertEquals("keep alive done", reply.get("errorMessage"));
         assertEquals(alice.user().userId(), data(reply).get("userId"));
         assertEquals(Set.of(alice.user().userId()),
                 app.accounts().presence().online(List.of(alice.user().userId(), bob.user().userId())));
-        long ttl = AppStores.redis(app).call(j -> j.ttl(AppStores.redis(app).keys().presence(alice.user().userId())));
+        long ttl = redis.call(j -> j.ttl(redis.keys().presence(alice.user().userId())));
         assertTrue(ttl > 0 && ttl <= 25, "ttl " + ttl);
     }
 
