@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.roomservice.app.App;
 import io.roomservice.domain.user.Login;
 import io.roomservice.domain.user.OAuthAttempt;
+import io.roomservice.infra.db.Database;
+import io.roomservice.infra.redis.Redis;
 import io.roomservice.infra.sign.Digests;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +68,9 @@ final class ApaasRoomScenarios {
     private static final Pattern REMOVED = Pattern.compile("\"staleMembersRemoved\":(\\d+)");
 
     private final App app;
+    /** The bench seeds rows and keys itself, through its own pools on the gateway's database and Redis. */
+    private final Database database;
+    private final Redis redis;
     private final int port;
     private final ImFake im;
     private final String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -76,12 +81,14 @@ final class ApaasRoomScenarios {
 
     ApaasRoomScenarios(App app, int port, ImFake im) {
         this.app = app;
+        this.database = new Database(app.settings().database());
+        this.redis = new Redis(app.settings().redis());
         this.port = port;
         this.im = im;
     }
 
     void run(int warmUp, int seconds, int runs) throws Exception {
-        if (app.im().isEmpty()) {
+        if (app.settings().im().isEmpty()) {
             throw new IllegalStateException("the gateway has no IM client: IM_BASE_URL was not passed to it");
         }
         System.out.println("aPaaS rooms: IM fake at " + im.baseUrl() + "; app clock = system UTC clock, scores and joined_at"
@@ -316,7 +323,7 @@ final class ApaasRoomScenarios {
     /** 10,000 members spread over the rooms, joined long ago, with no presence score. */
     private void insertStaleMembers(List<Long> pks, int run) {
         long joinedAt = System.currentTimeMillis() - STALE_JOINED_AGO_MILLIS;
-        app.database().inTransaction(c -> {
+        database.inTransaction(c -> {
             try (Statement st = c.createStatement()) {
                 StringBuilder sql = new StringBuilder();
                 for (int j = 0; j < STALE_MEMBERS; j++) {
@@ -351,7 +358,7 @@ final class ApaasRoomScenarios {
         long t0 = System.nanoTime();
         long now = System.currentTimeMillis();
         String like = idPrefix + "%";
-        app.database().inTransaction(c -> {
+        database.inTransaction(c -> {
             try (Statement st = c.createStatement()) {
                 StringBuilder sql = new StringBuilder();
                 for (int i = 0; i < n; i++) {
@@ -387,7 +394,7 @@ final class ApaasRoomScenarios {
         });
         List<Long> pks = new ArrayList<>();
         Map<Long, String> owner = new LinkedHashMap<>();
-        app.database().read(c -> {
+        database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, creator FROM rooms WHERE kind = 'apaas' AND scope = ''"
                     + " AND room_id LIKE ? ORDER BY id")) {
                 ps.setString(1, like);
@@ -412,11 +419,11 @@ final class ApaasRoomScenarios {
         long now = System.currentTimeMillis();
         for (int from = 0; from < pks.size(); from += 10_000) {
             List<Long> chunk = pks.subList(from, Math.min(pks.size(), from + 10_000));
-            app.redis().call(j -> {
+            redis.call(j -> {
                 try (AbstractPipeline p = j.pipelined()) {
                     for (long pk : chunk) {
-                        p.zadd(app.redis().keys().apaasRoom(pk), now, ownerOf.get(pk));
-                        p.expire(app.redis().keys().apaasRoom(pk), 24 * 3600L);
+                        p.zadd(redis.keys().apaasRoom(pk), now, ownerOf.get(pk));
+                        p.expire(redis.keys().apaasRoom(pk), 24 * 3600L);
                     }
                     p.sync();
                 }
@@ -427,7 +434,7 @@ final class ApaasRoomScenarios {
 
     /** Prints the database's plan for the statement (the SQL JdbcApaasRoomRepository sends, with literal values). */
     private void explain(String what, String sql) {
-        app.database().read(c -> {
+        database.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -445,7 +452,7 @@ final class ApaasRoomScenarios {
     /** MariaDB's statement counters and Redis's command count, to show the round trips per request. */
     private Map<String, Long> serverCounters() {
         Map<String, Long> out = new LinkedHashMap<>();
-        app.database().read(c -> {
+        database.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
                     + " ('Questions', 'Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Com_rollback')")) {
                 while (rs.next()) {
@@ -454,14 +461,14 @@ final class ApaasRoomScenarios {
             }
             return null;
         });
-        String stats = app.redis().call(j -> j.info("stats"));
+        String stats = redis.call(j -> j.info("stats"));
         Matcher m = Pattern.compile("total_commands_processed:(\\d+)").matcher(stats);
         out.put("redis.commands", m.find() ? Long.parseLong(m.group(1)) : 0L);
         return out;
     }
 
     private long count(String sql) {
-        return app.database().read(c -> {
+        return database.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,6 +1,7 @@
 package io.roomservice.bench;
 
 import io.roomservice.app.App;
+import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.DeadlockRetry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,13 +85,15 @@ final class RoomChurnBench {
     }
 
     private static int miscountedRooms(App app) {
-        return app.database().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms r WHERE r.member_count <>"
-                    + " (SELECT COUNT(*) FROM room_members m WHERE m.room_pk = r.id)");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        try (Database database = new Database(app.settings().database())) {
+            return database.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms r WHERE r.member_count <>"
+                        + " (SELECT COUNT(*) FROM room_members m WHERE m.room_pk = r.id)");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+        }
     }
 }

@@ -1,9 +1,11 @@
 package io.roomservice.app;
 
 import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
+import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
 import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_DEBUG_LOGIN_INFO;
 import static io.roomservice.config.SettingsCatalogue.SIG_API_PRIVILEGES;
 import static io.roomservice.config.SettingsCatalogue.TENCENTCLOUD_SECRETID;
 import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_KEY;
@@ -68,6 +70,8 @@ import io.roomservice.infra.users.JdbcUserStore;
 import io.roomservice.infra.voip.RedisVoipSeats;
 import io.roomservice.infra.wechat.RedisWeChatSessions;
 import io.roomservice.infra.wechat.WeChatClient;
+import io.roomservice.protocol.FamilyServices;
+import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
 import java.util.List;
@@ -75,10 +79,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Everything one function instance shares, built once when the instance starts. Building
- * it checks the settings and connects to nothing: the database and Redis pools open on
- * first use. SCF instantiates handler classes with no arguments, so they find the
- * instance's App through {@link #current()}; tests and the local gateway build their own.
+ * The composition root: everything one function instance shares, built once when the
+ * instance starts. Building it checks the settings and connects to nothing: the database
+ * and Redis pools open on first use. It hands out domain services, never the database or
+ * Redis: handlers receive the services they use through their constructors. SCF
+ * instantiates handler classes with no arguments, so their no-argument constructors ask
+ * {@link #current()} for those services; tests and the local gateway build their own App.
  */
 public final class App implements AutoCloseable {
 
@@ -106,6 +112,7 @@ public final class App implements AutoCloseable {
     private final RoomCore rooms;
     private final ApaasRooms apaasRooms;
     private final AbuseLimits abuseLimits;
+    private final FamilyServices familyServices;
     private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
     private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
     private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
@@ -122,6 +129,7 @@ public final class App implements AutoCloseable {
         RateLimiter limiter = new RateLimiter(redis, clock);
         this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
+        this.familyServices = new FamilyServices(tokens, abuseLimits, CorsOrigins.of(settings.list(HTTP_CORS_ALLOWED_ORIGINS)));
         JdbcTransactions transactions = new JdbcTransactions(database);
         LivenessIndex liveness = new RedisLivenessIndex(redis);
         JdbcRoomRepository roomRepository = new JdbcRoomRepository(transactions);
@@ -192,11 +200,13 @@ public final class App implements AutoCloseable {
         return clock;
     }
 
-    public Database database() {
+    /** The instance's database pool, for the tests of this package's test sources only (AppStores). */
+    Database database() {
         return database;
     }
 
-    public Redis redis() {
+    /** The instance's Redis, for the tests of this package's test sources only (AppStores). */
+    Redis redis() {
         return redis;
     }
 
@@ -207,6 +217,21 @@ public final class App implements AutoCloseable {
     /** The limits on creating things and on calls that cost an outside call, for every family. */
     public AbuseLimits abuseLimits() {
         return abuseLimits;
+    }
+
+    /** What every family's base class needs: callers' tokens, abuse limits, CORS origins. */
+    public FamilyServices familyServices() {
+        return familyServices;
+    }
+
+    /** The lifetime of the session tokens this service issues, in seconds. */
+    public long tokenTtlSeconds() {
+        return settings.tokenTtlSeconds();
+    }
+
+    /** Whether /weapp/utils/get_login_info answers (exactly "true": a back door must not open on a near miss). */
+    public boolean debugLoginInfo() {
+        return settings.text(ROOMSERVICE_DEBUG_LOGIN_INFO).filter("true"::equals).isPresent();
     }
 
     /** The video-call rooms (webrtcroom-*). */
@@ -255,11 +280,6 @@ public final class App implements AutoCloseable {
         return new TlsSigner(trtc.sdkAppId(), trtc.secretKey());
     }
 
-    /** The IM REST client, or empty when IM_BASE_URL is not set (IM is off). */
-    public Optional<ImClient> im() {
-        return im;
-    }
-
     /** The aPaaS rooms (/base/v1/rooms/*). */
     public ApaasRooms apaasRooms() {
         return apaasRooms;
@@ -269,7 +289,7 @@ public final class App implements AutoCloseable {
      * TRTC room control (dismiss, remove a user), or empty when the TRTC API credentials
      * (TENCENTCLOUD_SECRETID / SECRETKEY) are not set: then only the database side happens.
      */
-    public Optional<MediaRooms> mediaRooms() {
+    private Optional<MediaRooms> mediaRooms() {
         return mediaRooms.get();
     }
 
@@ -301,7 +321,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */
-    public TlsTicketVerifier ticketVerifier() {
+    private TlsTicketVerifier ticketVerifier() {
         return ticketVerifier.get();
     }
 
@@ -314,7 +334,7 @@ public final class App implements AutoCloseable {
      * Mixing of the RoomService live rooms' streams through the live streaming API (their
      * pushers push RTMP, they are no TRTC users); the configuration error when its credentials are missing.
      */
-    public StreamMixer mixer() {
+    private StreamMixer mixer() {
         return mixer.get();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
@@ -56,7 +57,7 @@ class RedisOutageAfterCommitTest {
     }
 
     private int count(String sql, String param) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, param);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.RoomFields;
@@ -62,7 +63,7 @@ class RetriedWritesTest {
     }
 
     private static int count(String sql, String param) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, param);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.domain.user.Login;
 import io.roomservice.functions.router.Router;
@@ -272,7 +273,7 @@ class BadInputFuzzTest {
     }
 
     private static Map<String, Long> rowCounts() {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             Map<String, Long> counts = new TreeMap<>();
             for (String table : TABLES) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {

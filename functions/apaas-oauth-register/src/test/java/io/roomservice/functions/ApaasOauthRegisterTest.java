@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.TestApps;
 import java.time.Clock;
@@ -24,7 +25,8 @@ class ApaasOauthRegisterTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        register = new ApaasCalls(new ApaasOauthRegister(app), "/prod/base/v1/oauth/register");
+        register = new ApaasCalls(new ApaasOauthRegister(app.familyServices(), app.accounts().oauth()),
+                "/prod/base/v1/oauth/register");
         assertEquals(0, errorCode(register.post(Map.of("username", "alice", "salt", SALT))));
     }
 
@@ -35,7 +37,7 @@ class ApaasOauthRegisterTest {
 
     @Test
     void theSaltIsStoredSealed() throws Exception {
-        byte[] stored = app.database().inTransaction(c -> {
+        byte[] stored = AppStores.database(app).inTransaction(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT sealed_salt FROM apaas_oauth_salts WHERE username = 'alice'")) {
                 rs.next();
                 return rs.getBytes(1);
@@ -63,7 +65,8 @@ class ApaasOauthRegisterTest {
     @Test
     void withoutTheSaltKeyOAuthFailsClosed() {
         try (App bare = TestApps.start(Map.of("APAAS_SALT_KEY", ""), Clock.systemUTC())) {
-            Map<String, Object> reply = new ApaasCalls(new ApaasOauthRegister(bare), "/base/v1/oauth/register")
+            Map<String, Object> reply = new ApaasCalls(new ApaasOauthRegister(bare.familyServices(), bare.accounts().oauth()),
+                    "/base/v1/oauth/register")
                     .post(Map.of("username", "x", "salt", SALT));
             assertEquals(99, errorCode(reply));
             assertTrue(((String) reply.get("errorMessage")).contains("APAAS_SALT_KEY"));

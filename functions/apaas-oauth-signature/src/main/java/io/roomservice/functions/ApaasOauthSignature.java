@@ -2,7 +2,10 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.OAuthAttempt;
+import io.roomservice.domain.user.OAuthLogins;
+import io.roomservice.domain.user.Tenants;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -15,12 +18,22 @@ import java.util.Optional;
 @Anonymous("a login: the signature is the credential")
 public final class ApaasOauthSignature extends ApaasFunction {
 
+    private final Tenants tenants;
+    private final OAuthLogins oauth;
+
     public ApaasOauthSignature() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasOauthSignature(App app) {
-        super(app);
+        this(app.familyServices(), app.accounts().tenants(), app.accounts().oauth());
+    }
+
+    public ApaasOauthSignature(FamilyServices family, Tenants tenants, OAuthLogins oauth) {
+        super(family);
+        this.tenants = tenants;
+        this.oauth = oauth;
     }
 
     @Override
@@ -40,8 +53,8 @@ public final class ApaasOauthSignature extends ApaasFunction {
         Optional<String> name = p.optionalText("name", ApaasProtocol.MAX_NAME)
                 .or(() -> p.optionalText("nickname", ApaasProtocol.MAX_NAME));
         Optional<String> avatar = p.optionalText("avatar", ApaasProtocol.MAX_AVATAR);
-        String tenant = app.accounts().tenants().resolve(ApaasProtocol.apaasAppId(p));
+        String tenant = tenants.resolve(ApaasProtocol.apaasAppId(p));
         return new ApaasReply("signature ok", ApaasProtocol.login(
-                app.accounts().oauth().signature(attempt, call.sourceIp(), tenant, name, avatar)));
+                oauth.signature(attempt, call.sourceIp(), tenant, name, avatar)));
     }
 }

@@ -33,7 +33,8 @@ class ApaasOauthSignatureRaceTest {
     static void start() {
         app = TestApps.start(Map.of("APAAS_OAUTH_MAX_FAILURES", Integer.toString(LIMIT),
                 "APAAS_OAUTH_MAX_FAILURES_PER_IP", "100000"), java.time.Clock.systemUTC());
-        signature = new ApaasCalls(new ApaasOauthSignature(app), "/base/v1/oauth/signature");
+        signature = new ApaasCalls(new ApaasOauthSignature(app.familyServices(), app.accounts().tenants(), app.accounts().oauth()),
+                "/base/v1/oauth/signature");
         app.accounts().oauth().register("racer", SALT);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.sign.Digests;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.testing.ApaasCalls;
@@ -36,7 +37,8 @@ class ApaasOauthSignatureTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of("APAAS_OAUTH_MAX_FAILURES", "5"), CLOCK);
-        signature = new ApaasCalls(new ApaasOauthSignature(app), "/base/v1/oauth/signature");
+        signature = new ApaasCalls(new ApaasOauthSignature(app.familyServices(), app.accounts().tenants(), app.accounts().oauth()),
+                "/base/v1/oauth/signature");
         for (String name : List.of("alice", "bob", "brute", "replay", "fresh", "hmac")) {
             app.accounts().oauth().register(name, SALT);
         }
@@ -129,7 +131,8 @@ class ApaasOauthSignatureTest {
     void aReturningUserKeepsTheStoredProfileUnlessTheLoginChangesIt() {
         MutableClock clock = new MutableClock(Instant.parse("2021-10-18T08:00:00Z"));
         try (App own = TestApps.start(Map.of(), clock)) {
-            ApaasCalls login = new ApaasCalls(new ApaasOauthSignature(own), "/base/v1/oauth/signature");
+            ApaasCalls login = new ApaasCalls(new ApaasOauthSignature(own.familyServices(), own.accounts().tenants(), own.accounts().oauth()),
+                    "/base/v1/oauth/signature");
             own.accounts().oauth().register("carol", SALT);
             String sig = md5Signature("carol", "", "", "", SALT);
             Map<String, Object> first = data(login.post(Map.of("username", "carol", "signature", sig,
@@ -152,7 +155,7 @@ class ApaasOauthSignatureTest {
             String userId = (String) first.get("userId");
             assertEquals("Caz", own.accounts().users().byId(userId).name());
             assertEquals("https://img.example/c1.png", own.accounts().users().byId(userId).avatar());
-            assertEquals(clock.millis(), (long) own.database().read(c -> {
+            assertEquals(clock.millis(), (long) AppStores.database(own).read(c -> {
                 try (var ps = c.prepareStatement("SELECT login_at FROM apaas_users WHERE user_id = ?")) {
                     ps.setString(1, userId);
                     try (var rs = ps.executeQuery()) {
@@ -172,7 +175,7 @@ class ApaasOauthSignatureTest {
         String bobId = (String) data(signature.post(Map.of("username", "bob2", "signature",
                 md5Signature("bob2", "", "", "", salt2)))).get("userId");
         // Same salt, username and tag under another username cannot exist, so simulate the clash on the mapping table.
-        app.database().inTransaction(c -> c.createStatement().executeUpdate(
+        AppStores.database(app).inTransaction(c -> c.createStatement().executeUpdate(
                 "UPDATE apaas_oauth_accounts SET username = 'bob2-old' WHERE username = 'bob2'"));
         String newId = (String) data(signature.post(Map.of("username", "bob2", "signature",
                 md5Signature("bob2", "", "", "", salt2)))).get("userId");

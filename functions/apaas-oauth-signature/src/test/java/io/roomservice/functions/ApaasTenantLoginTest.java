@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.user.Tenants;
 import io.roomservice.infra.crypto.SecretBox;
 import io.roomservice.infra.sign.TicketVerdict;
@@ -39,7 +40,8 @@ class ApaasTenantLoginTest {
         Map<String, String> s = new HashMap<>(TestApps.settings());
         s.put("APAAS_MULTI_TENANT", "true");
         app = App.start(io.roomservice.config.Config.of(s), Clock.systemUTC());
-        signature = new ApaasCalls(new ApaasOauthSignature(app), "/base/v1/oauth/signature");
+        signature = new ApaasCalls(new ApaasOauthSignature(app.familyServices(), app.accounts().tenants(), app.accounts().oauth()),
+                "/base/v1/oauth/signature");
         SecretBox box = new SecretBox(s.get("APAAS_SALT_KEY"));
         tenant("tenant-sealed", 1400000002L, Tenants.seal(box, "tenant-sealed", SEALED_KEY));
         tenant("tenant-plain", 1400000003L, PLAIN_KEY);
@@ -51,7 +53,7 @@ class ApaasTenantLoginTest {
     }
 
     private static void tenant(String appId, long sdkAppId, String secretKey) {
-        app.database().inTransaction(c -> {
+        AppStores.database(app).inTransaction(c -> {
             try (var ps = c.prepareStatement("INSERT INTO apaas_tenants (app_id, sdk_app_id, secret_key) VALUES (?, ?, ?)")) {
                 ps.setString(1, appId);
                 ps.setLong(2, sdkAppId);
@@ -83,7 +85,7 @@ class ApaasTenantLoginTest {
     @Test
     void aSealedTenantKeySignsItsLogins() {
         assertSignedBy(login("tina-sealed", "tenant-sealed"), 1400000002L, SEALED_KEY);
-        String stored = app.database().read(c -> {
+        String stored = AppStores.database(app).read(c -> {
             try (var ps = c.prepareStatement("SELECT secret_key FROM apaas_tenants WHERE app_id = 'tenant-sealed'");
                  var rs = ps.executeQuery()) {
                 rs.next();

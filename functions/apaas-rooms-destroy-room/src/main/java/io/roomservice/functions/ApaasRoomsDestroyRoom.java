@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsDestroyRoom extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsDestroyRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsDestroyRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsDestroyRoom(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -32,7 +42,7 @@ public final class ApaasRoomsDestroyRoom extends ApaasFunction {
         Caller caller = call.caller();
         String roomId = ApaasRoomProtocol.roomId(call.params());
         call.limit(Limited.ROOM_CONTROLS);
-        app.apaasRooms().destroy(caller.userId(), roomId);
+        rooms.destroy(caller.userId(), roomId);
         return ApaasReply.message("destroy ok");
     }
 }

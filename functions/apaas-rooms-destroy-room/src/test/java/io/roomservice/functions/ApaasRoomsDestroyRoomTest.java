@@ -47,7 +47,8 @@ class ApaasRoomsDestroyRoomTest {
                 "TENCENTCLOUD_SECRETID", "AKIDtest", "TENCENTCLOUD_SECRETKEY", TestApps.randomHex(16),
                 "TRTC_API_ENDPOINT", trtc.baseUrl()), Clock.systemUTC());
         people = new ApaasRoomPeople(app, APP);
-        destroy = new ApaasCalls(new ApaasRoomsDestroyRoom(app), "/base/v1/rooms/destroy_room");
+        destroy = new ApaasCalls(new ApaasRoomsDestroyRoom(app.familyServices(), app.apaasRooms()),
+                "/base/v1/rooms/destroy_room");
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -18,12 +19,20 @@ import java.util.Map;
  */
 public final class ApaasRoomsEnterRoom extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsEnterRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsEnterRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsEnterRoom(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -35,7 +44,7 @@ public final class ApaasRoomsEnterRoom extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         Params p = call.params();
-        ApaasRooms.Entered entered = app.apaasRooms().enter(caller.userId(), ApaasRoomProtocol.optionalRoomId(p),
+        ApaasRooms.Entered entered = rooms.enter(caller.userId(), ApaasRoomProtocol.optionalRoomId(p),
                 ApaasRoomProtocol.appId(p), ApaasRoomProtocol.role(p), ApaasRoomProtocol.fields(p), call.allowance(Limited.ROOMS));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("roomId", entered.roomId());

@@ -50,7 +50,7 @@ class ApaasRoomsEnterRoomTest {
         app = TestApps.start(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin",
                 "APAAS_KICK_BAN_SECONDS", Integer.toString(BAN_SECONDS), "APAAS_ROOM_MAX_MEMBERS", "3"), clock);
         people = new ApaasRoomPeople(app, APP);
-        enter = new ApaasCalls(new ApaasRoomsEnterRoom(app), "/base/v1/rooms/enter_room");
+        enter = new ApaasCalls(new ApaasRoomsEnterRoom(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/enter_room");
     }
 
     @AfterAll

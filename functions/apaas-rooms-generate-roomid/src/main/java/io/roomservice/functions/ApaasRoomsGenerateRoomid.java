@@ -1,9 +1,11 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -18,12 +20,20 @@ import java.util.Optional;
  */
 public final class ApaasRoomsGenerateRoomid extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsGenerateRoomid() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsGenerateRoomid(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsGenerateRoomid(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -38,7 +48,7 @@ public final class ApaasRoomsGenerateRoomid extends ApaasFunction {
         Optional<String> appId = ApaasRoomProtocol.optionalAppId(p);
         RoomFields fields = ApaasRoomProtocol.fields(p);
         call.limit(Limited.ROOMS);
-        String roomId = app.apaasRooms().generateId(caller.userId(), appId, fields);
+        String roomId = rooms.generateId(caller.userId(), appId, fields);
         return new ApaasReply("generate_roomid ok", Map.of("roomId", roomId));
     }
 }

@@ -38,7 +38,8 @@ class ApaasRoomsGenerateRoomidTest {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of("TOKEN_TTL_SECONDS", "3600"), clock);
         people = new ApaasRoomPeople(app, APP);
-        generate = new ApaasCalls(new ApaasRoomsGenerateRoomid(app), "/base/v1/rooms/generate_roomid");
+        generate = new ApaasCalls(new ApaasRoomsGenerateRoomid(app.familyServices(), app.apaasRooms()),
+                "/base/v1/rooms/generate_roomid");
     }
 
     @AfterAll

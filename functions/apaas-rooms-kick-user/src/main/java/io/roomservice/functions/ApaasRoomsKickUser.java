@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -15,12 +17,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsKickUser extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsKickUser() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsKickUser(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsKickUser(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -35,7 +45,7 @@ public final class ApaasRoomsKickUser extends ApaasFunction {
         String roomId = ApaasRoomProtocol.roomId(p);
         String member = p.requiredText("memberId", ApaasCall.MAX_USER_ID);
         call.limit(Limited.ROOM_CONTROLS);
-        app.apaasRooms().kick(caller.userId(), roomId, member);
+        rooms.kick(caller.userId(), roomId, member);
         return ApaasReply.message("kick_user ok");
     }
 }

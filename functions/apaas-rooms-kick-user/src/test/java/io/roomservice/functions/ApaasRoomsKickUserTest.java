@@ -51,7 +51,7 @@ class ApaasRoomsKickUserTest {
         app = TestApps.start(Map.of("TENCENTCLOUD_SECRETID", "AKIDtest", "TENCENTCLOUD_SECRETKEY", SECRET_KEY,
                 "TRTC_API_ENDPOINT", trtc.baseUrl(), "APAAS_KICK_BAN_SECONDS", Integer.toString(BAN_SECONDS)), clock);
         people = new ApaasRoomPeople(app, APP);
-        kick = new ApaasCalls(new ApaasRoomsKickUser(app), "/base/v1/rooms/kick_user");
+        kick = new ApaasCalls(new ApaasRoomsKickUser(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/kick_user");
     }
 
     @AfterAll

@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -13,12 +15,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsLeaveRoom extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsLeaveRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsLeaveRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsLeaveRoom(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -29,7 +39,7 @@ public final class ApaasRoomsLeaveRoom extends ApaasFunction {
     @Override
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
-        app.apaasRooms().leave(caller.userId(), ApaasRoomProtocol.roomId(call.params()));
+        rooms.leave(caller.userId(), ApaasRoomProtocol.roomId(call.params()));
         return ApaasReply.message("leave_room ok");
     }
 }

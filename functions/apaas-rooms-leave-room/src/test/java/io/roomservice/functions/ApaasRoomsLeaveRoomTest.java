@@ -33,7 +33,7 @@ class ApaasRoomsLeaveRoomTest {
     static void start() {
         app = TestApps.start(Map.of(), Clock.systemUTC());
         people = new ApaasRoomPeople(app, APP);
-        leave = new ApaasCalls(new ApaasRoomsLeaveRoom(app), "/base/v1/rooms/leave_room");
+        leave = new ApaasCalls(new ApaasRoomsLeaveRoom(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/leave_room");
     }
 
     @AfterAll

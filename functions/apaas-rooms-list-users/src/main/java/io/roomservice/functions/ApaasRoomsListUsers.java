@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsListUsers extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsListUsers() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsListUsers(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsListUsers(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -31,7 +41,7 @@ public final class ApaasRoomsListUsers extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         Params p = call.params();
-        return ApaasRoomProtocol.page("query_Users ok", app.apaasRooms().listUsers(caller.userId(), ApaasRoomProtocol.roomId(p),
+        return ApaasRoomProtocol.page("query_Users ok", rooms.listUsers(caller.userId(), ApaasRoomProtocol.roomId(p),
                 ApaasRoomProtocol.offset(p), ApaasRoomProtocol.cursor(p), ApaasRoomProtocol.limit(p)), ApaasRoomProtocol::member);
     }
 }

@@ -40,7 +40,7 @@ class ApaasRoomsListUsersTest {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of(), clock);
         people = new ApaasRoomPeople(app, APP);
-        list = new ApaasCalls(new ApaasRoomsListUsers(app), "/base/v1/rooms/list_users");
+        list = new ApaasCalls(new ApaasRoomsListUsers(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/list_users");
     }
 
     @AfterAll

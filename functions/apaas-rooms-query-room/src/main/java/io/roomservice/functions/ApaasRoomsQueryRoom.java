@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.RoomQuery;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsQueryRoom extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsQueryRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsQueryRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsQueryRoom(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -31,6 +41,6 @@ public final class ApaasRoomsQueryRoom extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         RoomQuery query = ApaasRoomProtocol.query(call.params());
         Caller caller = call.caller();
-        return ApaasRoomProtocol.page("query_room ok", app.apaasRooms().query(caller.userId(), query), ApaasRoomProtocol::item);
+        return ApaasRoomProtocol.page("query_room ok", rooms.query(caller.userId(), query), ApaasRoomProtocol::item);
     }
 }

@@ -47,7 +47,7 @@ class ApaasRoomsQueryRoomTest {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         app = TestApps.start(Map.of(), clock);
         people = new ApaasRoomPeople(app, APP);
-        query = new ApaasCalls(new ApaasRoomsQueryRoom(app), "/base/v1/rooms/query_room");
+        query = new ApaasCalls(new ApaasRoomsQueryRoom(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/query_room");
     }
 
     @AfterAll

@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
 import io.roomservice.protocol.apaas.ApaasFunction;
@@ -13,12 +15,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsRoomDetail extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsRoomDetail() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsRoomDetail(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsRoomDetail(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -30,6 +40,6 @@ public final class ApaasRoomsRoomDetail extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         return new ApaasReply("room_detail ok",
-                ApaasRoomProtocol.detail(app.apaasRooms().detail(caller.userId(), ApaasRoomProtocol.roomId(call.params()))));
+                ApaasRoomProtocol.detail(rooms.detail(caller.userId(), ApaasRoomProtocol.roomId(call.params()))));
     }
 }

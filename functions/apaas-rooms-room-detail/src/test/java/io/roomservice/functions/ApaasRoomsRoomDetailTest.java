@@ -41,7 +41,7 @@ class ApaasRoomsRoomDetailTest {
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         app = TestApps.start(Map.of(), clock);
         people = new ApaasRoomPeople(app, APP);
-        handler = new ApaasRoomsRoomDetail(app);
+        handler = new ApaasRoomsRoomDetail(app.familyServices(), app.apaasRooms());
         detail = new ApaasCalls(handler, PATH);
     }
 

@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.ApaasSweepReport;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
@@ -20,17 +22,25 @@ public final class ApaasRoomsSweeper extends ApaasFunction {
 
     private static final Logger LOG = Logger.getLogger(ApaasRoomsSweeper.class.getName());
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsSweeper() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsSweeper(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsSweeper(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        ApaasSweepReport report = app.apaasRooms().sweep();
+        ApaasSweepReport report = rooms.sweep();
         LOG.info("apaas rooms sweep: " + report);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("staleMembersRemoved", report.staleMembersRemoved());

@@ -56,7 +56,7 @@ class ApaasRoomsSweeperTest {
                 "APAAS_ROOM_GRACE_SECONDS", Integer.toString(GRACE_SECONDS),
                 "APAAS_ROOM_RESERVATION_SECONDS", Integer.toString(RESERVATION_SECONDS)), clock);
         people = new ApaasRoomPeople(app, APP);
-        sweeper = new ApaasCalls(new ApaasRoomsSweeper(app), "/base/v1/rooms/sweeper");
+        sweeper = new ApaasCalls(new ApaasRoomsSweeper(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/sweeper");
     }
 
     @AfterEach

@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.apaas.ApaasRoomProtocol;
  */
 public final class ApaasRoomsUpdateRoom extends ApaasFunction {
 
+    private final ApaasRooms rooms;
+
     public ApaasRoomsUpdateRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasRoomsUpdateRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.apaasRooms());
+    }
+
+    public ApaasRoomsUpdateRoom(FamilyServices family, ApaasRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -31,7 +41,7 @@ public final class ApaasRoomsUpdateRoom extends ApaasFunction {
     protected ApaasReply run(ApaasCall call) {
         Caller caller = call.caller();
         Params p = call.params();
-        return new ApaasReply("update_room ok", ApaasRoomProtocol.updated(app.apaasRooms().update(caller.userId(),
+        return new ApaasReply("update_room ok", ApaasRoomProtocol.updated(rooms.update(caller.userId(),
                 ApaasRoomProtocol.roomId(p), ApaasRoomProtocol.fields(p), ApaasRoomProtocol.role(p),
                 p.optionalText("memberId", ApaasCall.MAX_USER_ID))));
     }

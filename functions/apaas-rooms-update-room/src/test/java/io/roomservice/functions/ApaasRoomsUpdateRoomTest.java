@@ -34,7 +34,7 @@ class ApaasRoomsUpdateRoomTest {
     static void start() {
         app = TestApps.start(Map.of(), Clock.systemUTC());
         people = new ApaasRoomPeople(app, APP);
-        update = new ApaasCalls(new ApaasRoomsUpdateRoom(app), "/base/v1/rooms/update_room");
+        update = new ApaasCalls(new ApaasRoomsUpdateRoom(app.familyServices(), app.apaasRooms()), "/base/v1/rooms/update_room");
     }
 
     @AfterAll

@@ -31,7 +31,8 @@ class ApaasUserDeleteTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        delete = new ApaasCalls(new ApaasUserDelete(app), "/base/v1/auth_users/user_delete");
+        delete = new ApaasCalls(new ApaasUserDelete(app.familyServices(), app.accounts().users()),
+                "/base/v1/auth_users/user_delete");
     }
 
     @AfterAll

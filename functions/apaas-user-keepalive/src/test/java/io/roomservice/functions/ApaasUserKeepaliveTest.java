@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
@@ -26,7 +27,8 @@ class ApaasUserKeepaliveTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of("APAAS_PRESENCE_TTL_SECONDS", "25"), Clock.systemUTC());
-        keepalive = new ApaasCalls(new ApaasUserKeepalive(app), "/base/v1/auth_users/user_keepalive");
+        keepalive = new ApaasCalls(new ApaasUserKeepalive(app.familyServices(), app.accounts().users()),
+                "/base/v1/auth_users/user_keepalive");
     }
 
     @AfterAll
@@ -38,14 +40,15 @@ class ApaasUserKeepaliveTest {
     void aKeepaliveMarksTheUserOnlineForTheTtl() {
         Login alice = ApaasUsers.signUp(app, "alice");
         Login bob = ApaasUsers.signUp(app, "bob");
-        app.redis().call(j -> j.del(app.redis().keys().presence(alice.user().userId()), app.redis().keys().presence(bob.user().userId())));
+        var redis = AppStores.redis(app);
+        redis.call(j -> j.del(redis.keys().presence(alice.user().userId()), redis.keys().presence(bob.user().userId())));
         Map<String, Object> reply = keepalive.get(Map.of("userId", alice.user().userId(), "token", alice.token()));
         assertEquals(0, errorCode(reply));
         assertEquals("keep alive done", reply.get("errorMessage"));
         assertEquals(alice.user().userId(), data(reply).get("userId"));
         assertEquals(Set.of(alice.user().userId()),
                 app.accounts().presence().online(List.of(alice.user().userId(), bob.user().userId())));
-        long ttl = app.redis().call(j -> j.ttl(app.redis().keys().presence(alice.user().userId())));
+        long ttl = redis.call(j -> j.ttl(redis.keys().presence(alice.user().userId())));
         assertTrue(ttl > 0 && ttl <= 25, "ttl " + ttl);
     }
 

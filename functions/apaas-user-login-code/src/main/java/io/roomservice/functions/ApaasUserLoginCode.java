@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.user.Contact;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.apaas.ApaasReply;
 @Anonymous("a login: the code is the credential")
 public final class ApaasUserLoginCode extends ApaasFunction {
 
+    private final Accounts accounts;
+
     public ApaasUserLoginCode() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasUserLoginCode(App app) {
-        super(app);
+        this(app.familyServices(), app.accounts());
+    }
+
+    public ApaasUserLoginCode(FamilyServices family, Accounts accounts) {
+        super(family);
+        this.accounts = accounts;
     }
 
     @Override
@@ -30,10 +40,10 @@ public final class ApaasUserLoginCode extends ApaasFunction {
     @Override
     protected ApaasReply run(ApaasCall call) {
         Params p = call.params();
-        Contact contact = ApaasProtocol.contact(p, app.accounts());
+        Contact contact = ApaasProtocol.contact(p, accounts);
         String sessionId = p.requiredText("sessionId", 64);
         String code = p.requiredText("code", 16);
         return new ApaasReply("login done", ApaasProtocol.login(
-                app.accounts().codes().login(contact, sessionId, code, p.optionalText("tag", ApaasProtocol.MAX_TAG))));
+                accounts.codes().login(contact, sessionId, code, p.optionalText("tag", ApaasProtocol.MAX_TAG))));
     }
 }

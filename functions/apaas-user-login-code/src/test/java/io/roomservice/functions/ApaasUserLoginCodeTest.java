@@ -32,7 +32,8 @@ class ApaasUserLoginCodeTest {
         fake = RecordingHttpServer.start();
         FakeTencentCloud.acceptEverything(fake);
         app = TestApps.start(FakeTencentCloud.settings(fake), CLOCK);
-        login = new ApaasCalls(new ApaasUserLoginCode(app), "/base/v1/auth_users/user_login_code");
+        login = new ApaasCalls(new ApaasUserLoginCode(app.familyServices(), app.accounts()),
+                "/base/v1/auth_users/user_login_code");
     }
 
     @AfterAll

@@ -32,7 +32,8 @@ class ApaasUserLoginTokenTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of(), CLOCK);
-        login = new ApaasCalls(new ApaasUserLoginToken(app), "/base/v1/auth_users/user_login_token");
+        login = new ApaasCalls(new ApaasUserLoginToken(app.familyServices(), app.accounts().users()),
+                "/base/v1/auth_users/user_login_token");
         alice = ApaasUsers.signUp(app, "alice");
     }
 
@@ -84,7 +85,8 @@ class ApaasUserLoginTokenTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (App later = TestApps.start(Map.of("TOKEN_TTL_SECONDS", "60"), clock)) {
             Login bob = ApaasUsers.signUp(later, "bob");
-            ApaasCalls lateLogin = new ApaasCalls(new ApaasUserLoginToken(later), "/base/v1/auth_users/user_login_token");
+            ApaasCalls lateLogin = new ApaasCalls(new ApaasUserLoginToken(later.familyServices(), later.accounts().users()),
+                    "/base/v1/auth_users/user_login_token");
             assertEquals(0, errorCode(lateLogin.bearer(bob.token(), Map.of())));
             clock.advance(Duration.ofSeconds(61));
             assertEquals(203, errorCode(lateLogin.bearer(bob.token(), Map.of())));

@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.user.UserAccounts;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasFunction;
 import io.roomservice.protocol.apaas.ApaasReply;
@@ -10,17 +12,25 @@ import io.roomservice.protocol.apaas.ApaasReply;
 @Anonymous("a missing, expired or invalid token is already logged out")
 public final class ApaasUserLogout extends ApaasFunction {
 
+    private final UserAccounts users;
+
     public ApaasUserLogout() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasUserLogout(App app) {
-        super(app);
+        this(app.familyServices(), app.accounts().users());
+    }
+
+    public ApaasUserLogout(FamilyServices family, UserAccounts users) {
+        super(family);
+        this.users = users;
     }
 
     @Override
     protected ApaasReply run(ApaasCall call) {
-        call.endSession().ifPresent(ended -> app.accounts().users().logout(ended.userId()));
+        call.endSession().ifPresent(ended -> users.logout(ended.userId()));
         return ApaasReply.message("user logout ok");
     }
 }

@@ -29,7 +29,8 @@ class ApaasUserLogoutTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        logout = new ApaasCalls(new ApaasUserLogout(app), "/release/base/v1/auth_users/user_logout");
+        logout = new ApaasCalls(new ApaasUserLogout(app.familyServices(), app.accounts().users()),
+                "/release/base/v1/auth_users/user_logout");
     }
 
     @AfterAll
@@ -63,7 +64,7 @@ class ApaasUserLogoutTest {
     void asAnEventFunctionOnlyGetAndPostAct() {
         // HEAD once quit rooms and revoked tokens: the per-action event function has the same gate as the web front.
         Login carol = ApaasUsers.signUp(app, "carol");
-        ApaasUserLogout function = new ApaasUserLogout(app);
+        ApaasUserLogout function = new ApaasUserLogout(app.familyServices(), app.accounts().users());
         for (String method : List.of("HEAD", "PUT", "DELETE", "PATCH", "OPTIONS")) {
             Map<String, Object> response = Events.parse(function.handle(Events.apiGateway(method, "/base/v1/auth_users/user_logout",
                     Map.of(), Map.of("Content-Type", "application/json"),

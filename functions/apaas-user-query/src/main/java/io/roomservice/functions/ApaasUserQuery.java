@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.user.User;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
 import io.roomservice.protocol.apaas.ApaasCode;
@@ -18,12 +20,20 @@ import java.util.Optional;
  */
 public final class ApaasUserQuery extends ApaasFunction {
 
+    private final Accounts accounts;
+
     public ApaasUserQuery() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasUserQuery(App app) {
-        super(app);
+        this(app.familyServices(), app.accounts());
+    }
+
+    public ApaasUserQuery(FamilyServices family, Accounts accounts) {
+        super(family);
+        this.accounts = accounts;
     }
 
     @Override
@@ -42,11 +52,11 @@ public final class ApaasUserQuery extends ApaasFunction {
         }
         User user;
         if (searchUserId.isPresent()) {
-            user = app.accounts().users().byId(searchUserId.get());
+            user = accounts.users().byId(searchUserId.get());
         } else if (searchPhone.isPresent()) {
-            user = app.accounts().users().byPhone(caller.userId(), app.accounts().phone(searchPhone.get()));
+            user = accounts.users().byPhone(caller.userId(), accounts.phone(searchPhone.get()));
         } else {
-            user = app.accounts().users().self(caller.userId());
+            user = accounts.users().self(caller.userId());
         }
         return new ApaasReply("query done", ApaasProtocol.user(user, user.userId().equals(caller.userId())));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.user.Login;
 import io.roomservice.testing.ApaasCalls;
 import io.roomservice.testing.ApaasUsers;
@@ -26,10 +27,10 @@ class ApaasUserQueryTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of("APAAS_PHONE_SEARCHES_PER_HOUR", "3"), Clock.systemUTC());
-        query = new ApaasCalls(new ApaasUserQuery(app), "/base/v1/auth_users/user_query");
+        query = new ApaasCalls(new ApaasUserQuery(app.familyServices(), app.accounts()), "/base/v1/auth_users/user_query");
         alice = ApaasUsers.signUp(app, "alice");
         bob = ApaasUsers.signUp(app, "bob");
-        app.database().inTransaction(c -> c.createStatement().executeUpdate(
+        AppStores.database(app).inTransaction(c -> c.createStatement().executeUpdate(
                 "UPDATE apaas_users SET phone = '+8615800002222', email = 'bob@example.org' WHERE user_id = '"
                         + bob.user().userId() + "'"));
     }

@@ -41,7 +41,8 @@ class ApaasUserSendCodeCaptchaTest {
         s.put("APAAS_CAPTCHA_APP_SECRET_KEY", CAPTCHA_SECRET);
         s.put("APAAS_CAPTCHA_ENDPOINT", captcha.baseUrl());
         app = TestApps.start(s, Clock.systemUTC());
-        send = new ApaasCalls(new ApaasUserSendCode(app), "/base/v1/auth_users/user_verify_by_picture");
+        send = new ApaasCalls(new ApaasUserSendCode(app.familyServices(), app.accounts()),
+                "/base/v1/auth_users/user_verify_by_picture");
     }
 
     @BeforeEach

@@ -33,7 +33,8 @@ class ApaasUserSendCodeTest {
         Map<String, String> s = new HashMap<>(FakeTencentCloud.settings(fake));
         s.put("APAAS_CODE_SENDS_PER_TARGET", "2");
         app = TestApps.start(s, Clock.systemUTC());
-        send = new ApaasCalls(new ApaasUserSendCode(app), "/base/v1/auth_users/user_verify_by_picture");
+        send = new ApaasCalls(new ApaasUserSendCode(app.familyServices(), app.accounts()),
+                "/base/v1/auth_users/user_verify_by_picture");
     }
 
     @BeforeEach

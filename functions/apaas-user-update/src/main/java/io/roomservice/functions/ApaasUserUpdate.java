@@ -2,7 +2,9 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.user.ProfileChange;
+import io.roomservice.domain.user.UserAccounts;
 import io.roomservice.protocol.Caller;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.apaas.ApaasCall;
@@ -14,12 +16,20 @@ import java.util.Optional;
 /** auth_users/user_update: sets the caller's name (at most 125 characters, emoji welcome), tag, tag2 or avatar. */
 public final class ApaasUserUpdate extends ApaasFunction {
 
+    private final UserAccounts users;
+
     public ApaasUserUpdate() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public ApaasUserUpdate(App app) {
-        super(app);
+        this(app.familyServices(), app.accounts().users());
+    }
+
+    public ApaasUserUpdate(FamilyServices family, UserAccounts users) {
+        super(family);
+        this.users = users;
     }
 
     @Override
@@ -35,7 +45,7 @@ public final class ApaasUserUpdate extends ApaasFunction {
                 p.optionalText("tag", ApaasProtocol.MAX_TAG),
                 p.optionalText("tag2", ApaasProtocol.MAX_TAG),
                 avatar);
-        app.accounts().users().update(caller.userId(), change);
+        users.update(caller.userId(), change);
         return ApaasReply.message("update ok");
     }
 }

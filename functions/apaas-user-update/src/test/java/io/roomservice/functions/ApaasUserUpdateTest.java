@@ -24,7 +24,8 @@ class ApaasUserUpdateTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        update = new ApaasCalls(new ApaasUserUpdate(app), "/base/v1/auth_users/user_update");
+        update = new ApaasCalls(new ApaasUserUpdate(app.familyServices(), app.accounts().users()),
+                "/base/v1/auth_users/user_update");
         alice = ApaasUsers.signUp(app, "alice");
     }
 

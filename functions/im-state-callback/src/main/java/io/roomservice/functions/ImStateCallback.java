@@ -1,8 +1,11 @@
 package io.roomservice.functions;
 
+import static io.roomservice.config.SettingsCatalogue.IM_CALLBACK_TOKEN;
+import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
+
 import io.roomservice.app.App;
-import io.roomservice.protocol.callbacks.ImStateCallbackProtocol;
 import io.roomservice.protocol.callbacks.CallbackRefusals;
+import io.roomservice.protocol.callbacks.ImStateCallbackProtocol;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
@@ -17,8 +20,14 @@ public final class ImStateCallback extends ScfFunction {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this endpoint uses. */
     public ImStateCallback(App app) {
-        this.protocol = new ImStateCallbackProtocol(app);
+        this(new ImStateCallbackProtocol(app.imStates(), app.settings().text(IM_CALLBACK_TOKEN),
+                app.settings().values().optionalNumber(TRTC_SDK_APP_ID), app.clock()));
+    }
+
+    public ImStateCallback(ImStateCallbackProtocol protocol) {
+        this.protocol = protocol;
     }
 
     /** Tencent reads HTTP statuses: a malformed request is a 400 here. */

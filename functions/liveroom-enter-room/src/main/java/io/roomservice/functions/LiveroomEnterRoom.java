@@ -2,7 +2,10 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.limits.Limited;
+import io.roomservice.domain.live.LiveStreams;
 import io.roomservice.domain.room.JoinResult;
+import io.roomservice.domain.room.Rooms;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.video.LiveRoomReplies;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
@@ -13,12 +16,22 @@ import java.util.Optional;
 /** liveroom-enter-room: the first to enter a roomID (or a roomName) creates the live room as its anchor; others join its audience. */
 public final class LiveroomEnterRoom extends VideoFunction {
 
+    private final Rooms liveRooms;
+    private final LiveStreams liveStreams;
+
     public LiveroomEnterRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public LiveroomEnterRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.liveRooms(), app.liveStreams());
+    }
+
+    public LiveroomEnterRoom(FamilyServices family, Rooms liveRooms, LiveStreams liveStreams) {
+        super(family);
+        this.liveRooms = liveRooms;
+        this.liveStreams = liveStreams;
     }
 
     @Override
@@ -26,8 +39,8 @@ public final class LiveroomEnterRoom extends VideoFunction {
         Optional<String> roomId = VideoParams.enterLiveRoomId(call.params());
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
-        app.liveStreams().ensureConfigured();
-        JoinResult result = app.liveRooms().enterOrCreate(userId, roomId, roomName, call.allowance(Limited.ROOMS));
-        return LiveRoomReplies.entered(result, userId, app.liveStreams());
+        liveStreams.ensureConfigured();
+        JoinResult result = liveRooms.enterOrCreate(userId, roomId, roomName, call.allowance(Limited.ROOMS));
+        return LiveRoomReplies.entered(result, userId, liveStreams);
     }
 }

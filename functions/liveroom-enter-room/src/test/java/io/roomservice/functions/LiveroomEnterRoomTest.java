@@ -27,7 +27,7 @@ class LiveroomEnterRoomTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of("LIVE_MAX_MEMBERS", "3"), Clock.systemUTC());
-        enter = new Calls(new LiveroomEnterRoom(app), "/video/liveroom-enter-room");
+        enter = new Calls(new LiveroomEnterRoom(app.familyServices(), app.liveRooms(), app.liveStreams()), "/video/liveroom-enter-room");
     }
 
     @AfterAll
@@ -80,7 +80,7 @@ class LiveroomEnterRoomTest {
         Map<String, Object> viewer = roomInfo(enter.invoke(Map.of("roomID", "5010"), "oAppless2"));
         assertEquals("", viewer.get("liveAppID"), viewer.toString());
         try (App withAppId = TestApps.start(Map.of("LIVE_APP_ID", "1250000001"), Clock.systemUTC())) {
-            Map<String, Object> info = roomInfo(new Calls(new LiveroomEnterRoom(withAppId), "/x").invoke(Map.of("roomID", "5011"), "oApp"));
+            Map<String, Object> info = roomInfo(new Calls(new LiveroomEnterRoom(withAppId.familyServices(), withAppId.liveRooms(), withAppId.liveStreams()), "/x").invoke(Map.of("roomID", "5011"), "oApp"));
             assertEquals("1250000001", info.get("liveAppID"));
         }
     }
@@ -131,7 +131,7 @@ class LiveroomEnterRoomTest {
         assertEquals(10001, code(enter.invoke(Map.of("roomName", List.of("x")), "oX")));
         assertEquals(10003, code(enter.invoke(Map.of("roomID", "5004", "userID", "oX"), null)));
         try (App noLive = TestApps.start(Map.of("LIVE_PUSH_KEY", ""), Clock.systemUTC())) {
-            Map<String, Object> reply = new Calls(new LiveroomEnterRoom(noLive), "/x").invoke(Map.of("roomID", "5005"), "oX");
+            Map<String, Object> reply = new Calls(new LiveroomEnterRoom(noLive.familyServices(), noLive.liveRooms(), noLive.liveStreams()), "/x").invoke(Map.of("roomID", "5005"), "oX");
             assertEquals(10099, code(reply));
             assertTrue(reply.get("message").toString().startsWith("Invalid live config"), reply.toString());
             assertTrue(noLive.liveRooms().info("5005").isEmpty());

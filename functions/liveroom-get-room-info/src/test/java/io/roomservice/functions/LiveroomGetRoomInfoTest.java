@@ -27,7 +27,7 @@ class LiveroomGetRoomInfoTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        info = new Calls(new LiveroomGetRoomInfo(app), "/video/liveroom-get-room-info");
+        info = new Calls(new LiveroomGetRoomInfo(app.familyServices(), app.liveRooms(), app.liveStreams()), "/video/liveroom-get-room-info");
         app.liveRooms().enter("oAnchor", "7001", Optional.of("夜谈"));
         app.liveRooms().enter("oFan", "7001", Optional.empty());
     }

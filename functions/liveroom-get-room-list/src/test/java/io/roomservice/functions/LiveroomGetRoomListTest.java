@@ -26,7 +26,7 @@ class LiveroomGetRoomListTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        list = new Calls(new LiveroomGetRoomList(app), "/video/liveroom-get-room-list");
+        list = new Calls(new LiveroomGetRoomList(app.familyServices(), app.liveRooms(), app.liveStreams()), "/video/liveroom-get-room-list");
         for (int i = 1; i <= 3; i++) {
             app.liveRooms().enter("oAnchor" + i, Integer.toString(8000 + i), Optional.empty());
         }

@@ -26,7 +26,7 @@ class LiveroomGetStreamUrlsTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        urls = new Calls(new LiveroomGetStreamUrls(app), "/video/liveroom-get-stream-urls");
+        urls = new Calls(new LiveroomGetStreamUrls(app.familyServices(), app.liveRooms(), app.liveStreams()), "/video/liveroom-get-stream-urls");
         app.liveRooms().enter("oAnchor", "9001", Optional.empty());
         app.liveRooms().enter("oFan", "9001", Optional.empty());
     }

@@ -24,7 +24,7 @@ class LiveroomQuitRoomTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        quit = new Calls(new LiveroomQuitRoom(app), "/video/liveroom-quit-room");
+        quit = new Calls(new LiveroomQuitRoom(app.familyServices(), app.liveRooms()), "/video/liveroom-quit-room");
     }
 
     @AfterAll

@@ -22,7 +22,7 @@ class RoomserviceAddAudienceTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app(Map.of("ROOMSERVICE_LIVE_MAX_AUDIENCES", "2"), Clock.systemUTC());
-        addAudience = new RoomServiceCalls(new RoomserviceAddAudience(app), "add_audience");
+        addAudience = new RoomServiceCalls(new RoomserviceAddAudience(app.familyServices(), app.roomService()), "add_audience");
     }
 
     @AfterAll

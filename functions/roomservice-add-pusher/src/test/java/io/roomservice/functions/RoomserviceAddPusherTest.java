@@ -28,7 +28,7 @@ class RoomserviceAddPusherTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        addPusher = new RoomServiceCalls(new RoomserviceAddPusher(app), "add_pusher");
+        addPusher = new RoomServiceCalls(new RoomserviceAddPusher(app.familyServices(), app.roomService()), "add_pusher");
     }
 
     @AfterAll

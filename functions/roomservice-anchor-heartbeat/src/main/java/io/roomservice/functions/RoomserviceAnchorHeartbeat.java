@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.AnchorReplies;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
@@ -14,12 +16,20 @@ import io.roomservice.protocol.roomservice.RoomServiceReply;
  */
 public final class RoomserviceAnchorHeartbeat extends RoomServiceFunction {
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceAnchorHeartbeat() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceAnchorHeartbeat(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceAnchorHeartbeat(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -28,7 +38,7 @@ public final class RoomserviceAnchorHeartbeat extends RoomServiceFunction {
         RoomType type = call.liveType();
         String roomId = RoomServiceProtocol.roomId(call.params());
         int knownLineup = AnchorReplies.knownLineup(call.params());
-        app.roomService().heartbeat(type, userId, roomId);
-        return AnchorReplies.heartbeat(app.roomService().pushers(type, roomId), app.roomService().urls(), knownLineup);
+        rooms.heartbeat(type, userId, roomId);
+        return AnchorReplies.heartbeat(rooms.pushers(type, roomId), rooms.urls(), knownLineup);
     }
 }

@@ -29,7 +29,8 @@ class RoomserviceAnchorHeartbeatTest {
     static void start() {
         clock = new MutableClock(Instant.now());
         app = RoomServiceCalls.app(Map.of(), clock);
-        heartbeat = new RoomServiceCalls(new RoomserviceAnchorHeartbeat(app), "anchor_heartbeat");
+        heartbeat = new RoomServiceCalls(new RoomserviceAnchorHeartbeat(app.familyServices(), app.roomService()),
+                "anchor_heartbeat");
     }
 
     @AfterAll

@@ -2,7 +2,9 @@ package io.roomservice.functions;
 
 import io.roomservice.app.App;
 import io.roomservice.domain.limits.Limited;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceProtocol;
@@ -15,12 +17,20 @@ import java.util.Optional;
  */
 public final class RoomserviceCreateRoom extends RoomServiceFunction {
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceCreateRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceCreateRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceCreateRoom(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -30,7 +40,7 @@ public final class RoomserviceCreateRoom extends RoomServiceFunction {
         Optional<String> roomId = RoomServiceProtocol.optionalRoomId(call.params());
         String roomInfo = RoomServiceProtocol.roomInfo(call.params());
         call.limit(Limited.ROOMS);
-        return RoomServiceReply.ok().with("roomID", app.roomService().createRoom(type, userId, roomId, roomInfo,
+        return RoomServiceReply.ok().with("roomID", rooms.createRoom(type, userId, roomId, roomInfo,
                 call.caller().clientMakesImGroups()));
     }
 }

@@ -24,7 +24,7 @@ class RoomserviceCreateRoomTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        createRoom = new RoomServiceCalls(new RoomserviceCreateRoom(app), "create_room");
+        createRoom = new RoomServiceCalls(new RoomserviceCreateRoom(app.familyServices(), app.roomService()), "create_room");
     }
 
     @AfterAll

@@ -21,7 +21,8 @@ class RoomserviceDeleteAudienceTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        deleteAudience = new RoomServiceCalls(new RoomserviceDeleteAudience(app), "delete_audience");
+        deleteAudience = new RoomServiceCalls(new RoomserviceDeleteAudience(app.familyServices(), app.roomService()),
+                "delete_audience");
     }
 
     @AfterAll

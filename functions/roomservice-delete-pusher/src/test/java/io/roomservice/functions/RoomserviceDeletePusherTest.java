@@ -21,7 +21,8 @@ class RoomserviceDeletePusherTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        deletePusher = new RoomServiceCalls(new RoomserviceDeletePusher(app), "delete_pusher");
+        deletePusher = new RoomServiceCalls(new RoomserviceDeletePusher(app.familyServices(), app.roomService()),
+                "delete_pusher");
     }
 
     @AfterAll

@@ -21,7 +21,7 @@ class RoomserviceDestroyRoomTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        destroyRoom = new RoomServiceCalls(new RoomserviceDestroyRoom(app), "destroy_room");
+        destroyRoom = new RoomServiceCalls(new RoomserviceDestroyRoom(app.familyServices(), app.roomService()), "destroy_room");
     }
 
     @AfterAll

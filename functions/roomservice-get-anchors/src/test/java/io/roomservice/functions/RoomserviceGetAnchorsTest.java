@@ -24,7 +24,7 @@ class RoomserviceGetAnchorsTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getAnchors = new RoomServiceCalls(new RoomserviceGetAnchors(app), "get_anchors");
+        getAnchors = new RoomServiceCalls(new RoomserviceGetAnchors(app.familyServices(), app.roomService()), "get_anchors");
     }
 
     @AfterAll

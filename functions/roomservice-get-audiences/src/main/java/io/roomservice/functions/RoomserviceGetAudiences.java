@@ -1,7 +1,9 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceProtocol;
@@ -10,17 +12,25 @@ import io.roomservice.protocol.roomservice.RoomServiceReply;
 /** get_audiences (live_room): the room's audience. */
 public final class RoomserviceGetAudiences extends RoomServiceFunction {
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceGetAudiences() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceGetAudiences(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceGetAudiences(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
         RoomType type = call.liveType();
-        return RoomServiceProtocol.audiences(app.roomService().audiences(type, RoomServiceProtocol.roomId(call.params())));
+        return RoomServiceProtocol.audiences(rooms.audiences(type, RoomServiceProtocol.roomId(call.params())));
     }
 }

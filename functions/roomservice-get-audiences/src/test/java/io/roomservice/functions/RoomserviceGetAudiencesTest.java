@@ -22,7 +22,8 @@ class RoomserviceGetAudiencesTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getAudiences = new RoomServiceCalls(new RoomserviceGetAudiences(app), "get_audiences");
+        getAudiences = new RoomServiceCalls(new RoomserviceGetAudiences(app.familyServices(), app.roomService()),
+                "get_audiences");
     }
 
     @AfterAll

@@ -21,7 +21,8 @@ class RoomserviceGetCustomInfoTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getCustomInfo = new RoomServiceCalls(new RoomserviceGetCustomInfo(app), "get_custom_info");
+        getCustomInfo = new RoomServiceCalls(new RoomserviceGetCustomInfo(app.familyServices(), app.roomService()),
+                "get_custom_info");
     }
 
     @AfterAll

@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
-import io.roomservice.config.SettingsCatalogue;
+import io.roomservice.domain.credentials.SignInfo;
+import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceCode;
 import io.roomservice.protocol.roomservice.RoomServiceException;
@@ -20,6 +22,7 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
 
     private static final long USER_SIG_TTL_SECONDS = 24 * 3600;
 
+    private final TrtcCredentials credentials;
     private final boolean enabled;
     private final SecureRandom random = new SecureRandom();
 
@@ -27,10 +30,16 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceGetLoginInfo(App app) {
-        super(app);
-        // Exactly "true": a debugging back door must not open on a near miss such as "yes" or "TRUE".
-        this.enabled = app.settings().text(SettingsCatalogue.ROOMSERVICE_DEBUG_LOGIN_INFO).filter("true"::equals).isPresent();
+        this(app.familyServices(), app.trtcCredentials(), app.debugLoginInfo());
+    }
+
+    /** {@code enabled}: whether the helper answers at all (ROOMSERVICE_DEBUG_LOGIN_INFO). */
+    public RoomserviceGetLoginInfo(FamilyServices family, TrtcCredentials credentials, boolean enabled) {
+        super(family);
+        this.credentials = credentials;
+        this.enabled = enabled;
     }
 
     @Override
@@ -44,10 +53,11 @@ public final class RoomserviceGetLoginInfo extends RoomServiceFunction {
         if (!userId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new RoomServiceException(RoomServiceCode.BAD_PARAMETER, "参数不全: userID must be letters, digits, _ or -");
         }
+        SignInfo signed = credentials.forUser(userId, USER_SIG_TTL_SECONDS);
         return RoomServiceReply.ok()
                 .with("userID", userId)
-                .with("sdkAppID", app.signer().sdkAppId())
+                .with("sdkAppID", signed.sdkAppId())
                 .with("accType", "0")
-                .with("userSig", app.signer().userSig(userId, USER_SIG_TTL_SECONDS));
+                .with("userSig", signed.userSig());
     }
 }

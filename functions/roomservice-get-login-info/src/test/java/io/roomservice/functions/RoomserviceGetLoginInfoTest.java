@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RoomserviceGetLoginInfoTest {
 
     private static Map<String, Object> get(App app, Map<String, String> query) {
-        String out = new RoomserviceGetLoginInfo(app).handle(
+        String out = new RoomserviceGetLoginInfo(app.familyServices(), app.trtcCredentials(), app.debugLoginInfo()).handle(
                 Events.apiGateway("GET", "/weapp/utils/get_login_info", query, Map.of(), null), new TestContext());
         return Json.readObject((String) Json.readObject(out).get("body"));
     }

@@ -23,7 +23,8 @@ class RoomserviceGetPushUrlTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getPushUrl = new RoomServiceCalls(new RoomserviceGetPushUrl(app), "get_push_url");
+        getPushUrl = new RoomServiceCalls(new RoomserviceGetPushUrl(app.familyServices(), app.roomService().urls()),
+                "get_push_url");
     }
 
     @AfterAll
@@ -53,7 +54,8 @@ class RoomserviceGetPushUrlTest {
     @Test
     void withoutLiveSettingsTheAnswerIsASystemErrorThatLeaksNoKey() {
         try (App bare = TestApps.start(Map.of("LIVE_PUSH_KEY", "changeme"), Clock.systemUTC())) {
-            RoomServiceCalls calls = new RoomServiceCalls(new RoomserviceGetPushUrl(bare), "get_push_url");
+            RoomServiceCalls calls = new RoomServiceCalls(new RoomserviceGetPushUrl(bare.familyServices(), bare.roomService().urls()),
+                    "get_push_url");
             Map<String, Object> reply = calls.post("live_room", "oAlice", bare.tokens().issue(TokenAudience.ROOMSERVICE, "oAlice"), Map.of());
             assertEquals(-1, code(reply));
             assertTrue(reply.get("message").toString().startsWith("Invalid live config"), reply.toString());

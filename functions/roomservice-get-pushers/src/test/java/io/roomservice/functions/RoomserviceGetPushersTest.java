@@ -24,7 +24,7 @@ class RoomserviceGetPushersTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getPushers = new RoomServiceCalls(new RoomserviceGetPushers(app), "get_pushers");
+        getPushers = new RoomServiceCalls(new RoomserviceGetPushers(app.familyServices(), app.roomService()), "get_pushers");
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class RoomserviceGetRoomListTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        getRoomList = new RoomServiceCalls(new RoomserviceGetRoomList(app), "get_room_list");
+        getRoomList = new RoomServiceCalls(new RoomserviceGetRoomList(app.familyServices(), app.roomService()), "get_room_list");
     }
 
     @AfterAll

@@ -4,10 +4,12 @@ import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomServiceLogins;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
+import java.time.Clock;
 
 /**
  * login: checks the caller's TLS UserSig (v2, with the TRTC key; a plain UserSig, unexpired, not
@@ -18,12 +20,22 @@ public final class RoomserviceLogin extends RoomServiceFunction {
 
     private static final int MAX_PLATFORM_LENGTH = 32;
 
+    private final RoomServiceLogins logins;
+    private final Clock clock;
+
     public RoomserviceLogin() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceLogin(App app) {
-        super(app);
+        this(app.familyServices(), app.roomServiceLogins(), app.clock());
+    }
+
+    public RoomserviceLogin(FamilyServices family, RoomServiceLogins logins, Clock clock) {
+        super(family);
+        this.logins = logins;
+        this.clock = clock;
     }
 
     @Override
@@ -31,13 +43,13 @@ public final class RoomserviceLogin extends RoomServiceFunction {
         Params p = call.params();
         RoomType type = call.type();
         String userId = p.requiredText("userID", RoomServiceLogins.MAX_USER_ID_LENGTH);
-        String token = app.roomServiceLogins().login(userId, p.requiredText("userSig", RoomServiceLogins.MAX_USER_SIG_LENGTH),
+        String token = logins.login(userId, p.requiredText("userSig", RoomServiceLogins.MAX_USER_SIG_LENGTH),
                 p.optionalText("sdkAppID", 20), isMlvbClient(p));
         return RoomServiceReply.ok()
                 .with("userID", userId)
                 .with("token", token)
                 .with("roomType", type.kind())
-                .with("timestamp", app.clock().millis());
+                .with("timestamp", clock.millis());
     }
 
     /**

@@ -33,7 +33,7 @@ class RoomserviceLoginTest {
     static void start() {
         clock = new MutableClock(Instant.now());
         app = RoomServiceCalls.app(Map.of(), clock);
-        login = new RoomServiceCalls(new RoomserviceLogin(app), "login");
+        login = new RoomServiceCalls(new RoomserviceLogin(app.familyServices(), app.roomServiceLogins(), app.clock()), "login");
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
@@ -12,8 +13,13 @@ public final class RoomserviceLogout extends RoomServiceFunction {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceLogout(App app) {
-        super(app);
+        this(app.familyServices());
+    }
+
+    public RoomserviceLogout(FamilyServices family) {
+        super(family);
     }
 
     @Override

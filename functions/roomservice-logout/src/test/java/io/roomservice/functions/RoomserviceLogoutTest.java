@@ -19,7 +19,7 @@ class RoomserviceLogoutTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        logout = new RoomServiceCalls(new RoomserviceLogout(app), "logout");
+        logout = new RoomServiceCalls(new RoomserviceLogout(app.familyServices()), "logout");
     }
 
     @AfterAll

@@ -3,7 +3,9 @@ package io.roomservice.functions;
 import io.roomservice.app.App;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.roomservice.MixLayout;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceProtocol;
@@ -13,12 +15,20 @@ import java.util.Map;
 /** merge_stream (live_room): the creator starts (or, with one input, stops) mixing the pushers' streams. */
 public final class RoomserviceMergeStream extends RoomServiceFunction {
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceMergeStream() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceMergeStream(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceMergeStream(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -28,7 +38,7 @@ public final class RoomserviceMergeStream extends RoomServiceFunction {
         String roomId = RoomServiceProtocol.roomId(call.params());
         MixLayout layout = RoomServiceProtocol.mixLayout(call.params());
         call.limit(Limited.ROOM_CONTROLS);
-        app.roomService().mergeStream(type, userId, roomId, layout);
+        rooms.mergeStream(type, userId, roomId, layout);
         return RoomServiceReply.ok().with("result", Map.of("code", 0, "message", layout.isSingle() ? "mixing stopped" : "mixing started"));
     }
 }

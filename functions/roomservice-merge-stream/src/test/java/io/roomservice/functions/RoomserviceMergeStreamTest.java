@@ -56,7 +56,7 @@ class RoomserviceMergeStreamTest {
         trtc.respond("/", 200, "application/json", "{\"Response\":{\"RequestId\":\"trtc\"}}");
         app = RoomServiceCalls.app(Map.of("TENCENTCLOUD_SECRETID", SECRET_ID, "TENCENTCLOUD_SECRETKEY", SECRET_KEY,
                 "LIVE_API_ENDPOINT", live.baseUrl(), "TRTC_API_ENDPOINT", trtc.baseUrl()), Clock.systemUTC());
-        merge = new RoomServiceCalls(new RoomserviceMergeStream(app), "merge_stream");
+        merge = new RoomServiceCalls(new RoomserviceMergeStream(app.familyServices(), app.roomService()), "merge_stream");
     }
 
     private static void ok() {
@@ -222,7 +222,8 @@ class RoomserviceMergeStreamTest {
             String id = timed.roomService().createRoom(RoomType.LIVE, "oHost", Optional.empty(), "");
             timed.roomService().addPusher(RoomType.LIVE, "oHost", id, "h", "", timed.roomService().urls().pushUrl("oHost"));
             timed.roomService().addPusher(RoomType.LIVE, "oGuest", id, "g", "", timed.roomService().urls().pushUrl("oGuest"));
-            RoomServiceCalls timedMerge = new RoomServiceCalls(new RoomserviceMergeStream(timed), "merge_stream");
+            RoomServiceCalls timedMerge = new RoomServiceCalls(new RoomserviceMergeStream(timed.familyServices(), timed.roomService()),
+                    "merge_stream");
             String host = timed.roomService().pushers(RoomType.LIVE, id).pushers().stream()
                     .filter(p -> p.userId().equals("oHost")).findFirst().orElseThrow().streamId();
             String guest = timed.roomService().pushers(RoomType.LIVE, id).pushers().stream()

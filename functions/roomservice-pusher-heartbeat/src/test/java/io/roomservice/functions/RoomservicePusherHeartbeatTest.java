@@ -26,7 +26,8 @@ class RoomservicePusherHeartbeatTest {
     static void start() {
         clock = new MutableClock(Instant.now());
         app = RoomServiceCalls.app(Map.of(), clock);
-        heartbeat = new RoomServiceCalls(new RoomservicePusherHeartbeat(app), "pusher_heartbeat");
+        heartbeat = new RoomServiceCalls(new RoomservicePusherHeartbeat(app.familyServices(), app.roomService()),
+                "pusher_heartbeat");
     }
 
     @AfterAll

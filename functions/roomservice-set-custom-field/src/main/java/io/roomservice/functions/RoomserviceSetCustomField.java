@@ -3,6 +3,7 @@ package io.roomservice.functions;
 import io.roomservice.app.App;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.Params;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
@@ -17,12 +18,20 @@ import java.util.Map;
  */
 public final class RoomserviceSetCustomField extends RoomServiceFunction {
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceSetCustomField() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceSetCustomField(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceSetCustomField(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
@@ -35,16 +44,16 @@ public final class RoomserviceSetCustomField extends RoomServiceFunction {
         Map<String, Long> custom;
         switch (operation) {
             case "inc":
-                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, true, 1);
+                custom = rooms.setCustomField(type, call.userId(), roomId, field, true, 1);
                 break;
             case "dec":
-                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, true, -1);
+                custom = rooms.setCustomField(type, call.userId(), roomId, field, true, -1);
                 break;
             case "set":
                 if (!p.has("value")) {
                     throw new ParamException("value", "value is required for set");
                 }
-                custom = app.roomService().setCustomField(type, call.userId(), roomId, field, false,
+                custom = rooms.setCustomField(type, call.userId(), roomId, field, false,
                         p.integer("value", 0, (int) -RoomServiceRooms.MAX_CUSTOM_FIELD_VALUE, (int) RoomServiceRooms.MAX_CUSTOM_FIELD_VALUE));
                 break;
             default:

@@ -22,7 +22,8 @@ class RoomserviceSetCustomFieldTest {
     @BeforeAll
     static void start() {
         app = RoomServiceCalls.app();
-        setField = new RoomServiceCalls(new RoomserviceSetCustomField(app), "set_custom_field");
+        setField = new RoomServiceCalls(new RoomserviceSetCustomField(app.familyServices(), app.roomService()),
+                "set_custom_field");
     }
 
     @AfterAll

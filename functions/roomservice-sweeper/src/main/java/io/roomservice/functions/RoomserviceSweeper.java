@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.SweepReport;
 import io.roomservice.protocol.Anonymous;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.roomservice.RoomServiceCall;
 import io.roomservice.protocol.roomservice.RoomServiceFunction;
 import io.roomservice.protocol.roomservice.RoomServiceReply;
@@ -18,17 +20,25 @@ public final class RoomserviceSweeper extends RoomServiceFunction {
 
     private static final Logger LOG = Logger.getLogger(RoomserviceSweeper.class.getName());
 
+    private final RoomServiceRooms rooms;
+
     public RoomserviceSweeper() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public RoomserviceSweeper(App app) {
-        super(app);
+        this(app.familyServices(), app.roomService());
+    }
+
+    public RoomserviceSweeper(FamilyServices family, RoomServiceRooms rooms) {
+        super(family);
+        this.rooms = rooms;
     }
 
     @Override
     protected RoomServiceReply run(RoomServiceCall call) {
-        SweepReport report = app.roomService().sweep();
+        SweepReport report = rooms.sweep();
         LOG.info("roomservice sweep: " + report);
         return RoomServiceReply.ok()
                 .with("stalePushersRemoved", report.stalePushersRemoved())

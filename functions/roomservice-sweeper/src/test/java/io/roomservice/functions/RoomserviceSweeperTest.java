@@ -28,7 +28,7 @@ class RoomserviceSweeperTest {
             clock.advance(Duration.ofSeconds(40));
             Map<String, Object> timer = Map.of("Type", "Timer", "TriggerName", "roomservice-sweep",
                     "Time", "2026-01-01T00:00:00Z", "Message", "");
-            Map<String, Object> reply = Json.readObject(new RoomserviceSweeper(app).handle(timer, new TestContext()));
+            Map<String, Object> reply = Json.readObject(new RoomserviceSweeper(app.familyServices(), app.roomService()).handle(timer, new TestContext()));
             assertEquals(0, ((Number) reply.get("code")).intValue(), reply.toString());
             assertEquals(1, reply.get("stalePushersRemoved"));
             assertEquals(1, reply.get("idleRoomsReaped"));

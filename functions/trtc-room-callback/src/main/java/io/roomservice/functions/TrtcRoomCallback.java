@@ -1,8 +1,10 @@
 package io.roomservice.functions;
 
+import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_REPLAY_WINDOW_SECONDS;
+
 import io.roomservice.app.App;
-import io.roomservice.protocol.callbacks.TrtcRoomCallbackProtocol;
 import io.roomservice.protocol.callbacks.CallbackRefusals;
+import io.roomservice.protocol.callbacks.TrtcRoomCallbackProtocol;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
@@ -17,8 +19,14 @@ public final class TrtcRoomCallback extends ScfFunction {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this endpoint uses. */
     public TrtcRoomCallback(App app) {
-        this.protocol = new TrtcRoomCallbackProtocol(app);
+        this(new TrtcRoomCallbackProtocol(app.mediaCallbacks(), app.callbackKeys()::keyOf, app.clock(),
+                app.settings().seconds(TRTC_CALLBACK_REPLAY_WINDOW_SECONDS)));
+    }
+
+    public TrtcRoomCallback(TrtcRoomCallbackProtocol protocol) {
+        this.protocol = protocol;
     }
 
     /** Tencent reads HTTP statuses: a malformed request is a 400 here. */

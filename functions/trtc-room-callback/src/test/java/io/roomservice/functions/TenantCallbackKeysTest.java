@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.config.Config;
 import io.roomservice.domain.apaas.RoomFields;
 import io.roomservice.domain.media.MediaEvent;
@@ -41,7 +42,7 @@ class TenantCallbackKeysTest {
         app = App.start(Config.of(s), Clock.systemUTC());
         tencent = new TencentCallbacks(new TrtcRoomCallback(app));
         byte[] sealed = CallbackKeys.seal(new SecretBox(s.get("APAAS_SALT_KEY")), TENANT_APP, TENANT_KEY);
-        app.database().inTransaction(c -> {
+        AppStores.database(app).inTransaction(c -> {
             Sql.update(c, "INSERT INTO apaas_tenants (app_id, sdk_app_id, secret_key) VALUES ('tenant-x', ?, 'k')", TENANT_APP);
             return Sql.update(c, "INSERT INTO trtc_callback_keys (sdk_app_id, sealed_key) VALUES (?, ?)", TENANT_APP, sealed);
         });
@@ -54,7 +55,7 @@ class TenantCallbackKeysTest {
 
     private static String user(String name, String tenant) {
         String id = ApaasUsers.signUp(app, name + "-" + TestApps.randomHex(4)).user().userId();
-        app.database().inTransaction(c -> Sql.update(c, "UPDATE apaas_users SET tenant = ? WHERE user_id = ?", tenant, id));
+        AppStores.database(app).inTransaction(c -> Sql.update(c, "UPDATE apaas_users SET tenant = ? WHERE user_id = ?", tenant, id));
         return id;
     }
 

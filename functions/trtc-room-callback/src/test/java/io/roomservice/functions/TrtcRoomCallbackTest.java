@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.media.MediaCallbackStore;
 import io.roomservice.domain.media.MediaEvent;
 import io.roomservice.domain.roomservice.RoomType;
@@ -96,7 +97,7 @@ class TrtcRoomCallbackTest {
             Map<String, Object> response = new TencentCallbacks(new TrtcRoomCallback(recorded)).postTrtc(APP_ID, KEY, body);
             assertAnswered(response, "applied");
             assertEquals(List.of("oAlice"), recorded.callRooms().info("12345").orElseThrow().members());
-            MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(recorded.database()).state(APP_ID, "12345", "test").orElseThrow();
+            MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(AppStores.database(recorded)).state(APP_ID, "12345", "test").orElseThrow();
             assertEquals("out", state.state);
             assertEquals(2, state.reason, "the exit reason (2: timeout) is kept");
         }
@@ -119,7 +120,7 @@ class TrtcRoomCallbackTest {
         Map<String, Object> otherApp = tencent.postTrtc(APP_ID + 1, KEY, body);
         assertEquals(401, otherApp.get("statusCode"), "a SdkAppId that is not ours has no key here");
         assertEquals(List.of("oA", "oB"), callMembers(room));
-        assertTrue(new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").isEmpty(), "nothing recorded");
+        assertTrue(new JdbcMediaCallbackStore(AppStores.database(app)).state(APP_ID, room, "oB").isEmpty(), "nothing recorded");
     }
 
     @Test
@@ -163,7 +164,7 @@ class TrtcRoomCallbackTest {
         // Tencent's retry of the same event with a later CallbackTs is a different body, still the same event.
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", at, 2, at + 10_000)), "duplicate");
         assertEquals(List.of("oA", "oB"), callMembers(room), "the retried exit did not remove the member again");
-        long receipts = app.database().read(c -> io.roomservice.infra.db.Sql.longValue(c,
+        long receipts = AppStores.database(app).read(c -> io.roomservice.infra.db.Sql.longValue(c,
                 "SELECT COUNT(*) FROM media_callback_receipts WHERE done = 1", 0));
         assertTrue(receipts >= 2);
     }
@@ -208,7 +209,7 @@ class TrtcRoomCallbackTest {
         clock.advance(Duration.ofMillis(5));
         String exit = roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", now(), 2, now());
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(exit.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        app.database().inTransaction(c -> io.roomservice.infra.db.Sql.update(c, "INSERT INTO media_callback_receipts"
+        AppStores.database(app).inTransaction(c -> io.roomservice.infra.db.Sql.update(c, "INSERT INTO media_callback_receipts"
                 + " (sdk_app_id, body_sha256, event_type, received_at) VALUES (?, ?, 104, ?)", APP_ID, digest, now()));
         Map<String, Object> inFlight = post(exit);
         assertEquals(503, inFlight.get("statusCode"), "another request began applying it a moment ago");
@@ -228,7 +229,7 @@ class TrtcRoomCallbackTest {
         long t = now();
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", t + 200, 1, t + 300)), "applied");
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oB", t + 100, 1, t + 400)), "stale");
-        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow();
+        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(AppStores.database(app)).state(APP_ID, room, "oB").orElseThrow();
         assertEquals("out", state.state);
         assertEquals(t + 200, state.eventMs);
         assertEquals(List.of("oA"), callMembers(room));
@@ -244,7 +245,7 @@ class TrtcRoomCallbackTest {
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oB", t + 300, 1, t + 310)), "applied");
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_EXITED, room, "oB", t + 200, 1, t + 320)), "stale");
         assertEquals(List.of("oA", "oB"), callMembers(room), "the member who re-entered stays");
-        assertEquals("in", new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oB").orElseThrow().state);
+        assertEquals("in", new JdbcMediaCallbackStore(AppStores.database(app)).state(APP_ID, room, "oB").orElseThrow().state);
     }
 
     @Test
@@ -252,12 +253,12 @@ class TrtcRoomCallbackTest {
         String room = newRoom();
         app.callRooms().enter("oA", room, Optional.empty());
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oStranger", now(), 1, now())), "applied");
-        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oStranger").orElseThrow();
+        MediaCallbackStore.MemberState state = new JdbcMediaCallbackStore(AppStores.database(app)).state(APP_ID, room, "oStranger").orElseThrow();
         assertEquals("in", state.state);
         assertFalse(state.admitted);
         assertEquals(List.of("oA"), callMembers(room));
         assertAnswered(post(roomEvent(MediaEvent.MEMBER_ENTERED, room, "oA", now() + 1, 1, now())), "applied");
-        assertTrue(new JdbcMediaCallbackStore(app.database()).state(APP_ID, room, "oA").orElseThrow().admitted);
+        assertTrue(new JdbcMediaCallbackStore(AppStores.database(app)).state(APP_ID, room, "oA").orElseThrow().admitted);
     }
 
     @Test

@@ -43,7 +43,7 @@ class VoipGetSignatureTest {
                 "{\"openid\":\"" + r.query().get("js_code") + "\",\"session_key\":\"" + SESSION_KEY + "\"}"));
         clock = new MutableClock(Instant.parse("2026-11-21T00:00:00Z"));
         app = TestApps.start(Map.of("WECHAT_API_BASE", weChat.baseUrl(), "VOIP_MEMBERSHIP_SECONDS", "3600"), clock);
-        voip = new Calls(new VoipGetSignature(app), "/video/voip-get-signature");
+        voip = new Calls(new VoipGetSignature(app.familyServices(), app.voipRooms()), "/video/voip-get-signature");
     }
 
     @AfterAll

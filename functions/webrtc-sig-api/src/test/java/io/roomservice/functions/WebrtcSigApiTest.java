@@ -28,7 +28,7 @@ class WebrtcSigApiTest {
     @BeforeAll
     static void start() {
         app = TestApps.start(Map.of("USER_SIG_TTL_SECONDS", "600", "PRIVATE_MAP_KEY_TTL_SECONDS", "300"), Clock.systemUTC());
-        sig = new Calls(new WebrtcSigApi(app), "/video/webrtc-sig-api");
+        sig = new Calls(new WebrtcSigApi(app.familyServices(), app.trtcCredentials(), app.callRooms(), app.sigApiPrivileges()), "/video/webrtc-sig-api");
         app.callRooms().enter("oMember", "4001", Optional.empty());
     }
 

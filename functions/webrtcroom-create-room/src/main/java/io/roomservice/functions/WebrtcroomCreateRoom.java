@@ -1,8 +1,11 @@
 package io.roomservice.functions;
 
 import io.roomservice.app.App;
+import io.roomservice.domain.credentials.TrtcCredentials;
 import io.roomservice.domain.limits.Limited;
 import io.roomservice.domain.room.JoinResult;
+import io.roomservice.domain.room.Rooms;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.video.CallRoomReplies;
 import io.roomservice.protocol.video.VideoCall;
 import io.roomservice.protocol.video.VideoFunction;
@@ -16,12 +19,22 @@ import java.util.Optional;
  */
 public final class WebrtcroomCreateRoom extends VideoFunction {
 
+    private final TrtcCredentials credentials;
+    private final Rooms callRooms;
+
     public WebrtcroomCreateRoom() {
         this(App.current());
     }
 
+    /** Takes from the composition root exactly the services this action uses. */
     public WebrtcroomCreateRoom(App app) {
-        super(app);
+        this(app.familyServices(), app.trtcCredentials(), app.callRooms());
+    }
+
+    public WebrtcroomCreateRoom(FamilyServices family, TrtcCredentials credentials, Rooms callRooms) {
+        super(family);
+        this.credentials = credentials;
+        this.callRooms = callRooms;
     }
 
     @Override
@@ -29,8 +42,8 @@ public final class WebrtcroomCreateRoom extends VideoFunction {
         Optional<String> roomId = VideoParams.optionalRoomId(call.params());
         Optional<String> roomName = VideoParams.roomName(call.params());
         String userId = call.userId();
-        app.trtcCredentials().ensureConfigured();
-        JoinResult result = app.callRooms().create(userId, roomId, roomName, call.allowance(Limited.ROOMS));
-        return CallRoomReplies.entered(result, userId, app.trtcCredentials());
+        credentials.ensureConfigured();
+        JoinResult result = callRooms.create(userId, roomId, roomName, call.allowance(Limited.ROOMS));
+        return CallRoomReplies.entered(result, userId, credentials);
     }
 }

@@ -32,7 +32,7 @@ class WebrtcroomCreateRoomTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        create = new Calls(new WebrtcroomCreateRoom(app), "/video/webrtcroom-create-room");
+        create = new Calls(new WebrtcroomCreateRoom(app.familyServices(), app.trtcCredentials(), app.callRooms()), "/video/webrtcroom-create-room");
     }
 
     @AfterAll
@@ -169,7 +169,7 @@ class WebrtcroomCreateRoomTest {
     @Test
     void withoutTrtcCredentialsTheAnswerIsTheSystemErrorAndNoRoomIsMade() {
         try (App broken = TestApps.start(Map.of("TRTC_SECRET_KEY", "your-trtc-secret-key"), Clock.systemUTC())) {
-            Calls brokenCreate = new Calls(new WebrtcroomCreateRoom(broken), "/video/webrtcroom-create-room");
+            Calls brokenCreate = new Calls(new WebrtcroomCreateRoom(broken.familyServices(), broken.trtcCredentials(), broken.callRooms()), "/video/webrtcroom-create-room");
             Map<String, Object> reply = brokenCreate.invoke(Map.of("roomID", "6789"), "oGina");
             assertEquals(10099, code(reply));
             assertTrue(broken.callRooms().info("6789").isEmpty());

@@ -26,7 +26,7 @@ class WebrtcroomEnterRoomTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        enter = new Calls(new WebrtcroomEnterRoom(app), "/video/webrtcroom-enter-room");
+        enter = new Calls(new WebrtcroomEnterRoom(app.familyServices(), app.trtcCredentials(), app.callRooms()), "/video/webrtcroom-enter-room");
     }
 
     @AfterAll
@@ -132,7 +132,7 @@ class WebrtcroomEnterRoomTest {
     @Test
     void withoutTrtcCredentialsTheAnswerIsTheSystemErrorAndNoRoomIsMade() {
         try (App broken = TestApps.start(Map.of("TRTC_SECRET_KEY", "your-trtc-secret-key"), Clock.systemUTC())) {
-            Calls brokenEnter = new Calls(new WebrtcroomEnterRoom(broken), "/video/webrtcroom-enter-room");
+            Calls brokenEnter = new Calls(new WebrtcroomEnterRoom(broken.familyServices(), broken.trtcCredentials(), broken.callRooms()), "/video/webrtcroom-enter-room");
             Map<String, Object> reply = brokenEnter.invoke(Map.of("roomID", "5678"), "oGina");
             assertEquals(10099, code(reply));
             assertTrue(reply.get("message").toString().startsWith("Invalid TRTC config"), reply.toString());

@@ -25,7 +25,7 @@ class WebrtcroomGetRoomInfoTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        info = new Calls(new WebrtcroomGetRoomInfo(app), "/video/webrtcroom-get-room-info");
+        info = new Calls(new WebrtcroomGetRoomInfo(app.familyServices(), app.callRooms()), "/video/webrtcroom-get-room-info");
         app.callRooms().enter("oA", "2001", Optional.of("客服 😀"));
         app.callRooms().enter("oB", "2001", Optional.empty());
     }

@@ -29,7 +29,7 @@ class WebrtcroomGetRoomListTest {
     static void start() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         app = TestApps.start(Map.of(), clock);
-        list = new Calls(new WebrtcroomGetRoomList(app), "/video/webrtcroom-get-room-list");
+        list = new Calls(new WebrtcroomGetRoomList(app.familyServices(), app.callRooms()), "/video/webrtcroom-get-room-list");
         for (int i = 1; i <= 25; i++) {
             app.callRooms().enter("owner" + i, Integer.toString(3000 + i), Optional.empty());
             if (i % 5 != 0) {

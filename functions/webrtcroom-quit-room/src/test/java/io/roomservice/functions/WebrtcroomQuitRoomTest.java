@@ -24,7 +24,7 @@ class WebrtcroomQuitRoomTest {
     @BeforeAll
     static void start() {
         app = TestApps.start();
-        quit = new Calls(new WebrtcroomQuitRoom(app), "/video/webrtcroom-quit-room");
+        quit = new Calls(new WebrtcroomQuitRoom(app.familyServices(), app.callRooms()), "/video/webrtcroom-quit-room");
     }
 
     @AfterAll

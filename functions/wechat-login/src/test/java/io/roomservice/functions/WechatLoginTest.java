@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.Calls;
@@ -34,7 +35,7 @@ class WechatLoginTest {
         weChat = RecordingHttpServer.start();
         app = TestApps.start(Map.of("WECHAT_API_BASE", weChat.baseUrl(), "WECHAT_TIMEOUT_MS", "500",
                 "WECHAT_SESSION_TTL_SECONDS", "600"), Clock.systemUTC());
-        login = new Calls(new WechatLogin(app), "/video/wechat-login");
+        login = new Calls(new WechatLogin(app.familyServices(), app.weChatLogin(), app.tokenTtlSeconds()), "/video/wechat-login");
     }
 
     @AfterAll
@@ -65,7 +66,7 @@ class WechatLoginTest {
                 "js_code", "081abc", "grant_type", "authorization_code"), sent.get(0).query());
 
         assertEquals("gDyVgzwa0mFz9uUP7M6GQQ==", app.weChatLogin().sessionKey("oWx1").orElseThrow());
-        long ttl = app.redis().call(j -> j.ttl(app.redis().keys().weChatSession("oWx1")));
+        long ttl = AppStores.redis(app).call(j -> j.ttl(AppStores.redis(app).keys().weChatSession("oWx1")));
         assertTrue(ttl > 590 && ttl <= 600, "ttl " + ttl);
     }
 
@@ -105,7 +106,7 @@ class WechatLoginTest {
         assertEquals(10001, code(login.invoke(Map.of("code", "x".repeat(200)), null)));
         assertTrue(weChat.requests(PATH).isEmpty());
         try (App off = TestApps.start(Map.of("WECHAT_APP_SECRET", ""), Clock.systemUTC())) {
-            Map<String, Object> reply = new Calls(new WechatLogin(off), "/x").invoke(Map.of("code", "c"), null);
+            Map<String, Object> reply = new Calls(new WechatLogin(off.familyServices(), off.weChatLogin(), off.tokenTtlSeconds()), "/x").invoke(Map.of("code", "c"), null);
             assertEquals(10099, code(reply));
             assertTrue(reply.get("message").toString().startsWith("Invalid WeChat config"), reply.toString());
         }

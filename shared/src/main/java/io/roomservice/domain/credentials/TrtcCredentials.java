@@ -43,6 +43,11 @@ public final class TrtcCredentials {
 
     /** A UserSig alone (no room). */
     public SignInfo forUser(String userId) {
+        return forUser(userId, userSigTtlSeconds);
+    }
+
+    /** A UserSig alone (no room), valid for the given time instead of the configured one. */
+    public SignInfo forUser(String userId, long userSigTtlSeconds) {
         TlsSigner s = signer.get();
         return new SignInfo(s.userSig(userId, userSigTtlSeconds), null, userId, s.sdkAppId());
     }

@@ -1,17 +1,15 @@
 package io.roomservice.protocol.apaas;
 
-import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
-
-import io.roomservice.app.App;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
+import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
-import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
@@ -28,15 +26,15 @@ import java.util.Map;
  */
 public abstract class ApaasFunction extends ScfFunction {
 
-    protected final App app;
+    private final AbuseLimits abuseLimits;
     private final Authenticator authenticator;
     private final HttpGate gate;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
-    protected ApaasFunction(App app) {
-        this.app = app;
-        this.authenticator = new Authenticator(app.tokens(), TokenAudience.APAAS);
-        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)),
+    protected ApaasFunction(FamilyServices family) {
+        this.abuseLimits = family.abuseLimits();
+        this.authenticator = family.authenticator(TokenAudience.APAAS);
+        this.gate = new HttpGate(family.corsOrigins(),
                 (request, refusal) -> ApaasEnvelope.refusal(request, refusal, parameterError()));
     }
 
@@ -57,7 +55,7 @@ public abstract class ApaasFunction extends ScfFunction {
     public final Response serve(Request request) {
         String requestId = ApaasEnvelope.requestId(request);
         try {
-            ApaasCall call = new ApaasCall(request, authenticator, app.abuseLimits());
+            ApaasCall call = new ApaasCall(request, authenticator, abuseLimits);
             if (needsCaller) {
                 call.caller();
             }

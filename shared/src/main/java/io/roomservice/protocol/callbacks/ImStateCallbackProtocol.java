@@ -1,12 +1,10 @@
 package io.roomservice.protocol.callbacks;
 
-import static io.roomservice.config.SettingsCatalogue.IM_CALLBACK_TOKEN;
-import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
-
-import io.roomservice.app.App;
+import io.roomservice.domain.media.ImStates;
 import io.roomservice.infra.sign.Digests;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
@@ -35,10 +33,17 @@ public final class ImStateCallbackProtocol {
     private static final int MAX_REASON_LENGTH = 32;
     private static final int SYSTEM_ERROR = 500;
 
-    private final App app;
+    private final ImStates states;
+    private final Optional<String> token;
+    private final Optional<Long> sdkAppId;
+    private final Clock clock;
 
-    public ImStateCallbackProtocol(App app) {
-        this.app = app;
+    /** {@code token}: the callback token set in the IM console (none: every callback is refused). */
+    public ImStateCallbackProtocol(ImStates states, Optional<String> token, Optional<Long> sdkAppId, Clock clock) {
+        this.states = states;
+        this.token = token;
+        this.sdkAppId = sdkAppId;
+        this.clock = clock;
     }
 
     public Response answer(Request request) {
@@ -58,9 +63,8 @@ public final class ImStateCallbackProtocol {
     }
 
     private void authenticate(Map<String, String> query) {
-        String token = app.settings().text(IM_CALLBACK_TOKEN)
+        String token = this.token
                 .orElseThrow(() -> new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "IM callbacks are not configured"));
-        Optional<Long> sdkAppId = app.settings().values().optionalNumber(TRTC_SDK_APP_ID);
         if (sdkAppId.isEmpty() || !sdkAppId.get().toString().equals(query.get("SdkAppid"))) {
             throw new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "SdkAppid is not this application's");
         }
@@ -74,7 +78,7 @@ public final class ImStateCallbackProtocol {
                 sign.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             throw new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "the signature does not match");
         }
-        long skew = Math.abs(app.clock().millis() / 1000 - Long.parseLong(requestTime));
+        long skew = Math.abs(clock.millis() / 1000 - Long.parseLong(requestTime));
         if (skew > REQUEST_TIME_WINDOW_SECONDS) {
             throw new CallbackRefusal(CallbackRefusal.STALE, "RequestTime is more than a minute off");
         }
@@ -95,7 +99,7 @@ public final class ImStateCallbackProtocol {
             throw new CallbackRefusal(CallbackRefusal.MALFORMED, "EventTime must be an integer (milliseconds)");
         }
         String why = reason instanceof String ? (String) reason : "";
-        app.imStates().apply(userId, action, why.substring(0, Math.min(why.length(), MAX_REASON_LENGTH)),
+        states.apply(userId, action, why.substring(0, Math.min(why.length(), MAX_REASON_LENGTH)),
                 ((Number) eventTime).longValue());
     }
 

@@ -1,12 +1,11 @@
 package io.roomservice.protocol.callbacks;
 
-import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_REPLAY_WINDOW_SECONDS;
-
-import io.roomservice.app.App;
 import io.roomservice.domain.media.MediaCallbacks;
 import io.roomservice.domain.media.MediaEvent;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
+import java.util.function.LongFunction;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +29,26 @@ public final class TrtcRoomCallbackProtocol {
     /** The same body is being applied by another request: Tencent's next retry finds it done (or failed, and applies it). */
     private static final int IN_FLIGHT = 503;
 
-    private final App app;
+    private final MediaCallbacks callbacks;
+    private final LongFunction<Optional<String>> keyOfApp;
+    private final Clock clock;
+    private final long replayWindowMillis;
 
-    public TrtcRoomCallbackProtocol(App app) {
-        this.app = app;
+    /**
+     * {@code keyOfApp}: the callback key of an SdkAppId, when it has one; {@code replayWindowSeconds}: how far
+     * a CallbackTs may stand from now.
+     */
+    public TrtcRoomCallbackProtocol(MediaCallbacks callbacks, LongFunction<Optional<String>> keyOfApp, Clock clock,
+                                    long replayWindowSeconds) {
+        this.callbacks = callbacks;
+        this.keyOfApp = keyOfApp;
+        this.clock = clock;
+        this.replayWindowMillis = replayWindowSeconds * 1000;
     }
 
     public Response answer(Request request) {
         try {
-            return applied(app.mediaCallbacks().apply(authenticated(request), CallbackDigest.sha256(request.body())));
+            return applied(callbacks.apply(authenticated(request), CallbackDigest.sha256(request.body())));
         } catch (CallbackRefusal refusal) {
             LOG.info("TRTC callback refused: " + refusal.getMessage());
             return answer(refusal.status(), refusal.getMessage());
@@ -63,8 +73,7 @@ public final class TrtcRoomCallbackProtocol {
             throw new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "the signature does not match");
         }
         Map<String, Object> fields = TrtcCallbackReader.parse(body);
-        long windowMillis = app.settings().seconds(TRTC_CALLBACK_REPLAY_WINDOW_SECONDS) * 1000;
-        if (Math.abs(app.clock().millis() - TrtcCallbackReader.callbackTs(fields)) > windowMillis) {
+        if (Math.abs(clock.millis() - TrtcCallbackReader.callbackTs(fields)) > replayWindowMillis) {
             throw new CallbackRefusal(CallbackRefusal.STALE, "CallbackTs is outside the replay window");
         }
         return TrtcCallbackReader.event(sdkAppId, fields);
@@ -80,7 +89,7 @@ public final class TrtcRoomCallbackProtocol {
 
     /** The app's callback key (TRTC_CALLBACK_KEY for TRTC_SDK_APP_ID, a tenant's own otherwise); none: refused. */
     private String keyOf(long sdkAppId) {
-        return app.callbackKeys().keyOf(sdkAppId)
+        return keyOfApp.apply(sdkAppId)
                 .orElseThrow(() -> new CallbackRefusal(CallbackRefusal.UNAUTHENTICATED, "no callback key for this SdkAppId"));
     }
 

@@ -1,16 +1,14 @@
 package io.roomservice.protocol.roomservice;
 
-import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
-
-import io.roomservice.app.App;
+import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
-import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
@@ -26,15 +24,15 @@ import java.util.Map;
  */
 public abstract class RoomServiceFunction extends ScfFunction {
 
-    protected final App app;
+    private final AbuseLimits abuseLimits;
     private final HttpGate gate;
     private final Authenticator authenticator;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
-    protected RoomServiceFunction(App app) {
-        this.app = app;
-        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), RoomServiceEnvelope::refusal);
-        this.authenticator = new Authenticator(app.tokens(), TokenAudience.ROOMSERVICE);
+    protected RoomServiceFunction(FamilyServices family) {
+        this.abuseLimits = family.abuseLimits();
+        this.gate = new HttpGate(family.corsOrigins(), RoomServiceEnvelope::refusal);
+        this.authenticator = family.authenticator(TokenAudience.ROOMSERVICE);
     }
 
     @Override
@@ -48,7 +46,7 @@ public abstract class RoomServiceFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            RoomServiceCall call = new RoomServiceCall(request, authenticator, app.abuseLimits());
+            RoomServiceCall call = new RoomServiceCall(request, authenticator, abuseLimits);
             if (needsCaller) {
                 call.caller();
             }

@@ -1,17 +1,15 @@
 package io.roomservice.protocol.video;
 
-import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
-
-import io.roomservice.app.App;
+import io.roomservice.domain.limits.AbuseLimits;
 import io.roomservice.domain.limits.LimitExceeded;
 import io.roomservice.domain.voip.VoipRooms;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.wechat.WeChatException;
 import io.roomservice.protocol.Anonymous;
 import io.roomservice.protocol.Authenticator;
+import io.roomservice.protocol.FamilyServices;
 import io.roomservice.protocol.ParamException;
 import io.roomservice.protocol.SystemFailure;
-import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Request;
 import io.roomservice.runtime.Response;
@@ -26,15 +24,15 @@ import io.roomservice.runtime.ScfFunction;
  */
 public abstract class VideoFunction extends ScfFunction {
 
-    protected final App app;
+    private final AbuseLimits abuseLimits;
     private final HttpGate gate;
     private final Authenticator authenticator;
     private final boolean needsCaller = !getClass().isAnnotationPresent(Anonymous.class);
 
-    protected VideoFunction(App app) {
-        this.app = app;
-        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), VideoEnvelope::refusal);
-        this.authenticator = new Authenticator(app.tokens(), TokenAudience.VIDEO);
+    protected VideoFunction(FamilyServices family) {
+        this.abuseLimits = family.abuseLimits();
+        this.gate = new HttpGate(family.corsOrigins(), VideoEnvelope::refusal);
+        this.authenticator = family.authenticator(TokenAudience.VIDEO);
     }
 
     @Override
@@ -48,7 +46,7 @@ public abstract class VideoFunction extends ScfFunction {
     @Override
     public final Response serve(Request request) {
         try {
-            VideoCall call = new VideoCall(request, authenticator, app.abuseLimits());
+            VideoCall call = new VideoCall(request, authenticator, abuseLimits);
             if (needsCaller) {
                 call.caller();
             }

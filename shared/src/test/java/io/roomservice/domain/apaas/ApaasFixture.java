@@ -1,6 +1,7 @@
 package io.roomservice.domain.apaas;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.config.Config;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.ApaasUsers;
@@ -146,7 +147,7 @@ final class ApaasFixture implements AutoCloseable {
     // --- SQL ---
 
     long sqlLong(String sql, Object... args) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     ps.setObject(i + 1, args[i]);
@@ -159,7 +160,7 @@ final class ApaasFixture implements AutoCloseable {
     }
 
     String sqlString(String sql, Object... args) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     ps.setObject(i + 1, args[i]);
@@ -172,7 +173,7 @@ final class ApaasFixture implements AutoCloseable {
     }
 
     void sqlUpdate(String sql, Object... args) {
-        app.database().inTransaction(c -> {
+        AppStores.database(app).inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     ps.setObject(i + 1, args[i]);
@@ -195,7 +196,7 @@ final class ApaasFixture implements AutoCloseable {
     /** The user ids in room_members for the room, sorted. */
     List<String> memberRows(String roomId) {
         long pk = pk(roomId);
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT user_id FROM room_members WHERE room_pk = ? ORDER BY user_id")) {
                 ps.setLong(1, pk);
                 List<String> ids = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomRepository;
@@ -29,7 +30,7 @@ class ApaasKnownRoomTest {
 
     private void start(Map<String, String> settings) {
         f = ApaasFixture.start(settings);
-        JdbcTransactions tx = new JdbcTransactions(f.app.database());
+        JdbcTransactions tx = new JdbcTransactions(AppStores.database(f.app));
         store = new ApaasRoomRecords(tx, new JdbcRoomRepository(tx), new JdbcApaasRoomRepository(tx));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
 import io.roomservice.domain.user.Presence;
 import java.time.Duration;
@@ -48,12 +49,12 @@ class ApaasPresenceRecoveryTest {
     }
 
     private String redisPrefix() {
-        return f.app.redis().keys().namespace() + ":apaas:";
+        return AppStores.redis(f.app).keys().namespace() + ":apaas:";
     }
 
     /** Deletes the Redis keys of this test's database that match the pattern, found with SCAN. */
     private int deleteKeys(String pattern) {
-        return f.app.redis().call(j -> {
+        return AppStores.redis(f.app).call(j -> {
             int deleted = 0;
             String cursor = ScanParams.SCAN_POINTER_START;
             do {
@@ -69,8 +70,8 @@ class ApaasPresenceRecoveryTest {
 
     /** Redis loses everything of this test: every key under its namespace (liveness keys included). */
     private void redisLosesItsData(List<String> users) {
-        assertTrue(deleteKeys(f.app.redis().keys().everyKeyPattern()) > 0);
-        users.forEach(u -> assertNull(f.app.redis().call(j -> j.get(f.app.redis().keys().presence(u)))));
+        assertTrue(deleteKeys(AppStores.redis(f.app).keys().everyKeyPattern()) > 0);
+        users.forEach(u -> assertNull(AppStores.redis(f.app).call(j -> j.get(AppStores.redis(f.app).keys().presence(u)))));
     }
 
     private List<String> listedUsers(String viewer, String roomId) {

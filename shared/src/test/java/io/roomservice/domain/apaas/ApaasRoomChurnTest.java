@@ -3,6 +3,7 @@ package io.roomservice.domain.apaas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.db.DeadlockRetry;
 import io.roomservice.testing.Churn;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class ApaasRoomChurnTest {
                     return "enter, leave " + e.reason();
                 }
             });
-            Churn.assertChurnedCleanly("aPaaS room", answers, CLIENTS, conflictsBefore, f.app.database());
+            Churn.assertChurnedCleanly("aPaaS room", answers, CLIENTS, conflictsBefore, AppStores.database(f.app));
             for (String roomId : roomIds) {
                 assertEquals(1, f.memberRows(roomId).size(), "only the owner is left in " + roomId);
             }

@@ -3,6 +3,7 @@ package io.roomservice.domain.room;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.db.DeadlockRetry;
 import io.roomservice.testing.Churn;
 import io.roomservice.testing.TestApps;
@@ -40,14 +41,14 @@ class CallRoomChurnTest {
                         return "enter " + entered.outcome();
                 }
             });
-            Churn.assertChurnedCleanly("call room", answers, CLIENTS, conflictsBefore, app.database());
+            Churn.assertChurnedCleanly("call room", answers, CLIENTS, conflictsBefore, AppStores.database(app));
             assertEquals(0, emptyRooms(app), "open rooms with no one in them");
         }
     }
 
     /** Open call rooms with no one in them (the last one out ends a call room). */
     private static int emptyRooms(App app) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms WHERE member_count <= 0");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.testing.TestApps;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class LiveRoomsTest {
         assertTrue(rooms.info("20002").isEmpty());
         assertEquals(JoinResult.Outcome.ENDED, rooms.enter("late", "20002", Optional.empty()).outcome());
         assertEquals(LeaveResult.Outcome.NOT_FOUND, rooms.quit("anchor", "20002").outcome());
-        Integer members = app.database().inTransaction(c -> {
+        Integer members = AppStores.database(app).inTransaction(c -> {
             try (var ps = c.prepareStatement("SELECT COUNT(*) FROM room_members m JOIN rooms r ON r.id = m.room_pk"
                     + " WHERE r.kind = 'live' AND r.room_id = '20002'"); var rs = ps.executeQuery()) {
                 rs.next();

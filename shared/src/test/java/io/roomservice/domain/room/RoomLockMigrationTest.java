@@ -3,6 +3,7 @@ package io.roomservice.domain.room;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.config.Config;
 import io.roomservice.testing.TestApps;
 import java.sql.Statement;
@@ -21,7 +22,7 @@ class RoomLockMigrationTest {
         try (App before = App.start(Config.of(settings), Clock.systemUTC())) {
             before.callRooms().enter("oAlice", "7001", Optional.empty());
             before.callRooms().enter("oBob", "7001", Optional.empty());
-            before.database().inTransaction(c -> {
+            AppStores.database(before).inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP TABLE room_locks");
                     s.execute("DELETE FROM schema_migrations WHERE version = 70");

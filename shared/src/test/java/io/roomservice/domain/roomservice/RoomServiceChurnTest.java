@@ -3,6 +3,7 @@ package io.roomservice.domain.roomservice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.db.DeadlockRetry;
 import io.roomservice.testing.Churn;
 import io.roomservice.testing.RoomServiceCalls;
@@ -61,13 +62,13 @@ class RoomServiceChurnTest {
                     return "join, leave " + e.reason();
                 }
             });
-            Churn.assertChurnedCleanly("RoomService", answers, CLIENTS, conflictsBefore, app.database());
+            Churn.assertChurnedCleanly("RoomService", answers, CLIENTS, conflictsBefore, AppStores.database(app));
             assertEquals(0, pushersWithoutMembership(app), "pushers who are not members");
         }
     }
 
     private static int pushersWithoutMembership(App app) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM rs_pushers)"
                     + " - (SELECT COUNT(*) FROM room_members WHERE role = 'pusher')");
                  ResultSet rs = ps.executeQuery()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.testing.FakeImGroups;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.RoomServiceCalls;
@@ -118,7 +119,7 @@ class RoomServiceGroupRecoveryTest {
     @Test
     void aGroupWhoseRoomExistsIsLeftToTheRoomWhenTheRequestDiedBeforeClearingItsIntent() {
         String id = rooms.createRoom(RoomType.MULTI, "oA", Optional.of("rs-kept"), "");
-        app.database().inTransaction(c -> {
+        AppStores.database(app).inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO im_group_intents"
                     + " (family, group_id, intent, attempts, next_attempt_at, claim_token, created_at)"
                     + " VALUES ('roomservice', ?, 'create', 0, 0, 1, 0)")) {
@@ -133,7 +134,7 @@ class RoomServiceGroupRecoveryTest {
     }
 
     private long intents() {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM im_group_intents");
                  java.sql.ResultSet rs = ps.executeQuery()) {
                 rs.next();

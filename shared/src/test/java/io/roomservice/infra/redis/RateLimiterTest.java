@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.config.Config;
 import io.roomservice.config.Settings;
 import io.roomservice.testing.MutableClock;
@@ -35,7 +36,7 @@ class RateLimiterTest {
     static void start() {
         clock = new MutableClock(Instant.now());
         app = TestApps.start(Map.of(), clock);
-        limiter = new RateLimiter(app.redis(), clock);
+        limiter = new RateLimiter(AppStores.redis(app), clock);
     }
 
     @AfterAll
@@ -151,14 +152,14 @@ class RateLimiterTest {
             assertTrue(limiter.acquire(one("prefixed", 1, 30)).allowed());
             assertTrue(other.acquire(one("prefixed", 1, 30)).allowed(), "another deployment counts on its own");
         }
-        long ttl = app.redis().call(j -> j.pttl(app.redis().keys().namespace() + ":limit:prefixed"));
+        long ttl = AppStores.redis(app).call(j -> j.pttl(AppStores.redis(app).keys().namespace() + ":limit:prefixed"));
         assertTrue(ttl > 0 && ttl <= 30_000, "expires with its window: " + ttl);
     }
 
     @Test
     void withRedisDownTheLimiterFailsClosed() {
         try (App down = TestApps.start(Map.of("REDIS_URL", "redis://127.0.0.1:1"), clock)) {
-            RateLimiter broken = new RateLimiter(down.redis(), clock);
+            RateLimiter broken = new RateLimiter(AppStores.redis(down), clock);
             assertThrows(RedisUnavailableException.class, () -> broken.acquire(one("x", 5, 60)));
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.domain.user.Presence;
 import io.roomservice.infra.token.InvalidTokenException;
@@ -53,7 +54,7 @@ class RedisClusterTest {
 
     @Test
     void theRateLimiterCountsWindowsOfSeveralSlotsAllOrNothing() {
-        RateLimiter limiter = new RateLimiter(app.redis(), clock);
+        RateLimiter limiter = new RateLimiter(AppStores.redis(app), clock);
         String roomy = "roomy-" + TestApps.randomHex(4);
         String tight = otherSlotThan(roomy, "tight-");
         List<RateLimiter.Window> both = List.of(RateLimiter.window(roomy, 3, 60), RateLimiter.window(tight, 1, 60));
@@ -70,7 +71,7 @@ class RedisClusterTest {
 
     @Test
     void aClaimInAnotherSlotIsTakenOnceAndARefusedClaimCountsNothing() {
-        RateLimiter limiter = new RateLimiter(app.redis(), clock);
+        RateLimiter limiter = new RateLimiter(AppStores.redis(app), clock);
         String window = "claims-" + TestApps.randomHex(4);
         String nonce = otherSlotThan(window, "nonce-");
         List<RateLimiter.Window> windows = List.of(RateLimiter.window(window, 2, 60));
@@ -110,7 +111,7 @@ class RedisClusterTest {
 
         assertEquals(List.of((double) now), presence.lastSeen(first, List.of(alice)));
         assertEquals(List.of((double) now), presence.lastSeen(second, List.of(alice)));
-        assertEquals(Set.of(alice), presence.online(List.of(alice, otherSlotThan(app.redis().keys().presence(alice), "bob-"))));
+        assertEquals(Set.of(alice), presence.online(List.of(alice, otherSlotThan(AppStores.redis(app).keys().presence(alice), "bob-"))));
     }
 
     @Test
@@ -128,7 +129,7 @@ class RedisClusterTest {
         int admitted = 0;
         for (int i = 0; i < 12; i++) {
             String openId = "open-" + i;
-            app.redis().call(j -> j.set(app.redis().keys().weChatSession(openId), "c2Vzc2lvbi1rZXktMTIzNA==", SetParams.setParams().ex(60)));
+            AppStores.redis(app).call(j -> j.set(AppStores.redis(app).keys().weChatSession(openId), "c2Vzc2lvbi1rZXktMTIzNA==", SetParams.setParams().ex(60)));
             admitted += app.voipRooms().join(openId, group).isPresent() ? 1 : 0;
         }
         assertEquals(10, admitted);
@@ -136,7 +137,7 @@ class RedisClusterTest {
 
     @Test
     void connectionsKilledByTheServerAreReplacedWithoutAFailure() {
-        Redis redis = app.redis();
+        Redis redis = AppStores.redis(app);
         for (int i = 0; i < 20; i++) {
             String key = redis.keys().limit("recovery-" + i);
             redis.call(j -> j.set(key, "1")); // a pooled connection to every node
@@ -157,11 +158,11 @@ class RedisClusterTest {
         aKeepaliveRefreshesThePresenceInRoomsOfOtherSlots();
         heartbeatsKeepAPusherIn();
         aVoipRoomAdmitsItsCapacity();
-        app.redis().call(j -> j.set(app.redis().keys().weChatSession("open-x"), "x", SetParams.setParams().ex(60)));
+        AppStores.redis(app).call(j -> j.set(AppStores.redis(app).keys().weChatSession("open-x"), "x", SetParams.setParams().ex(60)));
 
         Set<String> written = new HashSet<>(allKeys());
         written.removeAll(before);
-        String namespace = app.redis().keys().namespace() + ":";
+        String namespace = AppStores.redis(app).keys().namespace() + ":";
         assertEquals(Set.of(), written.stream().filter(k -> !k.startsWith(namespace)).collect(Collectors.toSet()));
         for (String family : List.of(":limit:", ":tok:", ":apaas:presence:", ":apaas:rooms-of:", ":apaas:room:",
                 ":rs:heartbeats", ":voip:room:", ":wx:session:")) {
@@ -170,7 +171,7 @@ class RedisClusterTest {
     }
 
     private static String otherSlotThan(String key, String prefix) {
-        Redis redis = app.redis();
+        Redis redis = AppStores.redis(app);
         String unique = prefix + TestApps.randomHex(4) + "-";
         for (int i = 0; ; i++) {
             String candidate = unique + i;
@@ -182,7 +183,7 @@ class RedisClusterTest {
     }
 
     private static long roomInOtherSlotThan(long pk) {
-        Redis redis = app.redis();
+        Redis redis = AppStores.redis(app);
         long other = pk + 1;
         while (redis.slotOf(redis.keys().apaasRoom(other)) == redis.slotOf(redis.keys().apaasRoom(pk))) {
             other++;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.TestInfra;
 import java.net.URI;
@@ -39,7 +40,7 @@ class RedisRecoveryTest {
 
     @Test
     void connectionsClosedByTheServerAreReplacedWithoutAFailure() throws Exception {
-        Redis redis = app.redis();
+        Redis redis = AppStores.redis(app);
         String key = redis.keys().limit("recovery");
         fillThePool(redis, key);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.config.Config;
 import io.roomservice.testing.MutableClock;
 import io.roomservice.testing.TestApps;
@@ -86,6 +87,6 @@ class DurableRevocationTest {
     }
 
     private static void flushRedis() {
-        second.redis().call(j -> j.flushAll());
+        AppStores.redis(second).call(j -> j.flushAll());
     }
 }

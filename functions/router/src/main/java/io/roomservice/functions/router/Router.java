@@ -1,9 +1,6 @@
 package io.roomservice.functions.router;
 
-import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
-
 import io.roomservice.app.App;
-import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.HttpGate;
 import io.roomservice.runtime.Refusal;
 import io.roomservice.runtime.Request;
@@ -29,7 +26,7 @@ public final class Router extends ScfFunction {
     }
 
     public Router(App app) {
-        this.gate = new HttpGate(CorsOrigins.of(app.settings().list(HTTP_CORS_ALLOWED_ORIGINS)), this::refusal);
+        this.gate = new HttpGate(app.familyServices().corsOrigins(), this::refusal);
         for (Routes.Route route : Routes.all()) {
             ScfFunction function = route.instantiate(app);
             for (String path : route.paths()) {

@@ -3,6 +3,7 @@ package io.roomservice.functions.router;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.roomservice.app.App;
+import io.roomservice.app.AppStores;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.Request;
@@ -111,7 +112,7 @@ class AbuseLimitsTest {
     }
 
     private static long rooms(String creator) {
-        return app.database().read(c -> {
+        return AppStores.database(app).read(c -> {
             try (var ps = c.prepareStatement("SELECT COUNT(*) FROM rooms WHERE creator = ?")) {
                 ps.setString(1, creator);
                 try (var rs = ps.executeQuery()) {
@@ -350,7 +351,7 @@ class AbuseLimitsTest {
             Request r = Request.invoke(Map.of("roomName", "x"), "oNoRedis").build();
             Map<String, Object> reply = Json.readObject(new io.roomservice.functions.WebrtcroomCreateRoom(down).serve(r).body());
             assertEquals(10099, code(reply), "fails closed with the family's unavailable code");
-            long count = down.database().read(c -> {
+            long count = AppStores.database(down).read(c -> {
                 try (var ps = c.prepareStatement("SELECT COUNT(*) FROM rooms")) {
                     try (var rs = ps.executeQuery()) {
                         rs.next();
