@@ -354,8 +354,13 @@ public final class App implements AutoCloseable {
                 sdkAppId -> callbackKeys().scopeOf(sdkAppId));
     }
 
+    /** The TRTC callback key of an SdkAppId, when it has one. */
+    public Optional<String> callbackKeyOf(long sdkAppId) {
+        return callbackKeys().keyOf(sdkAppId);
+    }
+
     /** The keys of TRTC's callbacks per SDKAppID, and the tenant each app's rooms belong to. */
-    public CallbackKeys callbackKeys() {
+    private CallbackKeys callbackKeys() {
         return callbackKeys.get();
     }
 

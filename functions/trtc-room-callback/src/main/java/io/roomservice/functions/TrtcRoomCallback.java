@@ -21,7 +21,7 @@ public final class TrtcRoomCallback extends ScfFunction {
 
     /** Takes from the composition root exactly the services this endpoint uses. */
     public TrtcRoomCallback(App app) {
-        this(new TrtcRoomCallbackProtocol(app.mediaCallbacks(), app.callbackKeys()::keyOf, app.clock(),
+        this(new TrtcRoomCallbackProtocol(app.mediaCallbacks(), app::callbackKeyOf, app.clock(),
                 app.settings().seconds(TRTC_CALLBACK_REPLAY_WINDOW_SECONDS)));
     }
 

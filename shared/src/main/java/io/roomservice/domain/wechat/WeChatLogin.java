@@ -3,8 +3,6 @@ package io.roomservice.domain.wechat;
 import io.roomservice.config.WeChatSettings;
 import io.roomservice.infra.token.TokenAudience;
 import io.roomservice.infra.token.TokenService;
-import io.roomservice.infra.wechat.WeChatClient;
-import io.roomservice.infra.wechat.WeChatSession;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,12 +13,12 @@ import java.util.function.Supplier;
  */
 public final class WeChatLogin {
 
-    private final WeChatClient client;
+    private final WeChatCodes client;
     private final WeChatSessions sessions;
     private final TokenService tokens;
     private final Supplier<WeChatSettings> settings;
 
-    public WeChatLogin(WeChatClient client, WeChatSessions sessions, TokenService tokens, Supplier<WeChatSettings> settings) {
+    public WeChatLogin(WeChatCodes client, WeChatSessions sessions, TokenService tokens, Supplier<WeChatSettings> settings) {
         this.client = client;
         this.sessions = sessions;
         this.tokens = tokens;

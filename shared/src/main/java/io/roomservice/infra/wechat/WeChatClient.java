@@ -2,6 +2,8 @@ package io.roomservice.infra.wechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.config.WeChatSettings;
+import io.roomservice.domain.wechat.WeChatCodes;
+import io.roomservice.domain.wechat.WeChatSession;
 import io.roomservice.runtime.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  * session_key. The base URL is configurable (a loopback fake in tests) and every call has
  * a timeout. WeChat answers errors with HTTP 200 and an {@code errcode}.
  */
-public final class WeChatClient {
+public final class WeChatClient implements WeChatCodes {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
@@ -38,6 +40,7 @@ public final class WeChatClient {
         return http;
     }
 
+    @Override
     public WeChatSession codeToSession(String code) {
         WeChatSettings s = settings.get();
         URI uri = URI.create(s.apiBase() + "/sns/jscode2session?appid=" + encode(s.appId())

@@ -1,4 +1,4 @@
-package io.roomservice.infra.wechat;
+package io.roomservice.domain.wechat;
 
 /** What jscode2session returns for a valid code. The session key never leaves the server. */
 public final class WeChatSession {
@@ -6,7 +6,7 @@ public final class WeChatSession {
     private final String openId;
     private final String sessionKey;
 
-    WeChatSession(String openId, String sessionKey) {
+    public WeChatSession(String openId, String sessionKey) {
         this.openId = openId;
         this.sessionKey = sessionKey;
     }
