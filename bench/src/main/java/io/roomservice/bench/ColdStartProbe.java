@@ -1,32 +1,47 @@
 package io.roomservice.bench;
 
+import io.roomservice.functions.WebrtcSigApi;
 import io.roomservice.functions.WebrtcroomGetRoomInfo;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Run in a fresh JVM on the SCF bundle's class path: constructs one function as SCF
- * would, answers one cloud-function call (database connection and schema check
- * included), then prints the answer and the peak resident memory.
+ * would, answers one cloud-function call, then prints the answer, the peak resident memory
+ * and the classes loaded by then. With the argument {@code signature} the function is
+ * webrtc-sig-api without a room (signing only: no database, no Redis); otherwise
+ * webrtcroom-get-room-info (database connection and schema check included).
  */
 public final class ColdStartProbe {
+
+    static final String SIGNING_ONLY = "signature";
 
     private ColdStartProbe() {
     }
 
     public static void main(String[] args) throws IOException {
-        WebrtcroomGetRoomInfo function = new WebrtcroomGetRoomInfo();
-        String answer = function.handle(Map.of("roomID", "1", "userInfo", Map.of("openId", "oColdStart")), null);
+        Map<String, Object> userInfo = Map.of("openId", "oColdStart");
+        String answer;
+        if (args.length > 0 && SIGNING_ONLY.equals(args[0])) {
+            answer = new WebrtcSigApi().handle(Map.of("userInfo", userInfo), null);
+        } else {
+            answer = new WebrtcroomGetRoomInfo().handle(Map.of("roomID", "1", "userInfo", userInfo), null);
+        }
         System.out.println("ANSWER " + answer);
-        System.out.println("PEAK_RSS_KB " + peakRssKb());
+        // Read after the answer: the management classes this loads are not counted.
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        System.out.println("PEAK_RSS_KB " + peakRssKb(Path.of("/proc/self/status")));
+        System.out.println("CLASSES " + classes);
         System.out.flush();
         System.exit(0);
     }
 
-    private static long peakRssKb() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+    /** VmHWM of a /proc/<pid>/status file, in KB; -1 when the file has none. */
+    static long peakRssKb(Path status) throws IOException {
+        for (String line : Files.readAllLines(status)) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
