@@ -160,7 +160,7 @@ class DeployFilesTest {
                 checked++;
             }
         }
-        for (JsonNode f : Json.MAPPER.readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")) {
+        for (JsonNode f : Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")) {
             assertHandler(f.get("handler").asText(), Map.class);
             assertEquals("Java11", f.get("runtime").asText());
             int timeout = f.get("timeout").asInt();
@@ -176,7 +176,7 @@ class DeployFilesTest {
     void theMiniProgramFunctionsKeepTheNamesTheClientsCall() throws IOException {
         render(shell("dev"));
         Set<String> names = new TreeSet<>();
-        Json.MAPPER.readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")
+        Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")
                 .forEach(f -> names.add(f.get("name").asText()));
         Set<String> expected = Routes.all().stream().filter(r -> r.family() == Routes.Family.VIDEO)
                 .map(Routes.Route::function).collect(Collectors.toCollection(TreeSet::new));

@@ -119,7 +119,7 @@ public final class ImClient {
         }
         JsonNode answer;
         try {
-            answer = Json.MAPPER.readTree(response.body());
+            answer = Json.mapper().readTree(response.body());
         } catch (IOException e) {
             throw new ImException(-1, what + " answered something other than JSON", null);
         }
