@@ -81,6 +81,10 @@ public final class Benchmark {
             if (scenarios.contains("apaasrooms")) {
                 new ApaasRoomScenarios(gateway.app(), port, im).run(warmUp, seconds, runs);
             }
+            if (scenarios.contains("coldflags")) {
+                ColdStartBench.tryFlags(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")), env.get("BENCH_COLDSTART_FLAGS", ""),
+                        Boolean.parseBoolean(env.get("BENCH_COLDSTART_TLS", "false")));
+            }
             if (scenarios.contains("coldstart") || scenarios.contains("webstart")) {
                 ColdStartBench.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")),
                         scenarios.contains("coldstart"), scenarios.contains("webstart"));

@@ -95,8 +95,8 @@ final class ColdStartBench {
             millis.add(probe[0]);
             rss.add(probe[1]);
             classes.add(probe[2]);
-            System.out.printf("run %d (%s, %s): cold start %.0f ms to the first answer, peak RSS %.0f MB, %.0f classes%n",
-                    run, what, target.label(), probe[0], probe[1], probe[2]);
+            System.out.printf("run %d (%s, %s): cold start %.0f ms to the first answer (%.0f ms CPU), peak RSS %.0f MB, %.0f classes%n",
+                    run, what, target.label(), probe[0], probe[3], probe[1], probe[2]);
         }
         System.out.printf("RESULT cold start of one %s against %s (JVM start to first answer): median %.0f ms,"
                         + " peak RSS %.0f MB, %.0f classes loaded%s%n", what, target.label(), Benchmark.median(millis),
@@ -106,10 +106,67 @@ final class ColdStartBench {
 
     /** One fresh JVM on the code package answering one call: milliseconds to the answer, peak RSS in MB, classes loaded. */
     private static double[] runProbe(Path scf, LocalGateway gateway, Target target, String probeArg) throws Exception {
+        return runProbe(scf, gateway, target, probeArg, List.of());
+    }
+
+    /**
+     * BENCH_SCENARIOS=coldflags: the event-function probe against plain TCP (BENCH_COLDSTART_TLS=true: a
+     * TLS-offering server) with each set of JVM
+     * flags in BENCH_COLDSTART_FLAGS ('|' between sets, spaces within one; an empty set is the
+     * deploy's; a set may start with @dir, the code package to run instead of bundle/target/scf), the sets interleaved run by run so that a busy machine's load falls on all alike.
+     */
+    static void tryFlags(LocalGateway gateway, int runs, String flagSets, boolean offeringTls) throws Exception {
+        if (!offeringTls) {
+            var db = gateway.app().settings().database();
+            tryFlags(gateway, runs, flagSets, new Target("plain TCP", db.jdbcUrl(), db.user(), db.password()));
+            return;
+        }
+        try (EmbeddedInfra tlsInfra = EmbeddedInfra.startOfferingTls()) {
+            Target tls = new Target("a TLS-offering server", tlsInfra.jdbcUrl(EmbeddedInfra.DATABASE),
+                    tlsInfra.dbUser(), tlsInfra.dbPassword());
+            migrate(tls, WebFunctionStart.packageRoot(), gateway);
+            tryFlags(gateway, runs, flagSets, tls);
+        }
+    }
+
+    private static void tryFlags(LocalGateway gateway, int runs, String flagSets, Target plain) throws Exception {
+        Path scf = WebFunctionStart.packageRoot();
+        String[] sets = flagSets.split("\\|", -1);
+        List<List<double[]>> results = new ArrayList<>();
+        for (String ignored : sets) {
+            results.add(new ArrayList<>());
+        }
+        for (int run = 1; run <= runs; run++) {
+            for (int i = 0; i < sets.length; i++) {
+                List<String> flags = new ArrayList<>(sets[i].isBlank() ? List.of() : List.of(sets[i].trim().split("\\s+")));
+                // "@<dir>" first in a set: another code package (e.g. a copy of the one before a change).
+                Path root = !flags.isEmpty() && flags.get(0).startsWith("@") ? Path.of(flags.remove(0).substring(1)) : scf;
+                results.get(i).add(runProbe(root, gateway, plain, "", flags));
+            }
+        }
+        for (int i = 0; i < sets.length; i++) {
+            List<double[]> r = results.get(i);
+            System.out.printf("RESULT %s, flags [%s]: median %.0f ms wall, %.0f ms CPU, peak RSS %.0f MB, %.0f classes%n", plain.label(), sets[i].trim(),
+                    median(r, 0), median(r, 3), median(r, 1), median(r, 2));
+        }
+    }
+
+    private static double median(List<double[]> rows, int column) {
+        List<Double> values = new ArrayList<>();
+        for (double[] row : rows) {
+            values.add(row[column]);
+        }
+        return Benchmark.median(values);
+    }
+
+    private static double[] runProbe(Path scf, LocalGateway gateway, Target target, String probeArg, List<String> jvmFlags)
+            throws Exception {
         String probeClasses = new File(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var settings = gateway.app().settings();
-        List<String> command = new ArrayList<>(List.of(java, "-cp",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp",
                 scf + File.pathSeparator + scf.resolve("lib") + File.separator + "*" + File.pathSeparator + probeClasses,
                 "io.roomservice.bench.ColdStartProbe"));
         if (!probeArg.isEmpty()) {
@@ -130,6 +187,7 @@ final class ColdStartBench {
         double answeredAt = -1;
         long peak = -1;
         long classes = -1;
+        long cpu = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -140,6 +198,8 @@ final class ColdStartBench {
                     }
                 } else if (line.startsWith("PEAK_RSS_KB ")) {
                     peak = Long.parseLong(line.substring("PEAK_RSS_KB ".length()).trim());
+                } else if (line.startsWith("CPU_MS ")) {
+                    cpu = Long.parseLong(line.substring("CPU_MS ".length()).trim());
                 } else if (line.startsWith("CLASSES ")) {
                     classes = Long.parseLong(line.substring("CLASSES ".length()).trim());
                 }
@@ -148,6 +208,6 @@ final class ColdStartBench {
             p.destroy();
             p.waitFor();
         }
-        return new double[] {answeredAt, peak / 1024.0, classes};
+        return new double[] {answeredAt, peak / 1024.0, classes, cpu};
     }
 }

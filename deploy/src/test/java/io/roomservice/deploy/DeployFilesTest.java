@@ -131,6 +131,27 @@ class DeployFilesTest {
         assertEquals(root.resolve("package"), code);
     }
 
+    /**
+     * deploy-facts.md documents JVM flags only through a web function's scf_bootstrap; neither SCF's
+     * nor CloudBase's Java runtime is documented to read them from an environment variable
+     * (JAVA_TOOL_OPTIONS and the like), so no deploy file passes any: event functions start with
+     * the runtime's own flags, and bench's cold-start probe runs them with none.
+     */
+    @Test
+    void jvmFlagsGoOnlyIntoScfBootstrapSinceNoJavaRuntimeIsDocumentedToReadThemFromTheEnvironment() throws IOException {
+        render(shell("dev"));
+        for (Path file : deployFiles()) {
+            String text = Files.readString(file);
+            for (String variable : List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS")) {
+                assertFalse(text.contains(variable), file + " passes " + variable);
+            }
+        }
+        String bootstrap = Files.readString(REPOSITORY.resolve("bundle/src/scf/scf_bootstrap"));
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m")) {
+            assertTrue(bootstrap.contains(flag), "scf_bootstrap starts the web function with " + flag);
+        }
+    }
+
     @Test
     void timersAreEventFunctionsWithTimerTriggers() throws IOException {
         render(shell("dev"));
