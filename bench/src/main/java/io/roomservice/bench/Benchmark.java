@@ -83,7 +83,8 @@ public final class Benchmark {
             }
             if (scenarios.contains("coldflags")) {
                 ColdStartBench.tryFlags(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")), env.get("BENCH_COLDSTART_FLAGS", ""),
-                        Boolean.parseBoolean(env.get("BENCH_COLDSTART_TLS", "false")));
+                        Boolean.parseBoolean(env.get("BENCH_COLDSTART_TLS", "false")),
+                        Integer.parseInt(env.get("BENCH_COLDSTART_CALLS", "1")));
             }
             if (scenarios.contains("coldstart") || scenarios.contains("webstart")) {
                 ColdStartBench.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")),

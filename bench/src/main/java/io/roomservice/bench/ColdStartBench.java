@@ -111,25 +111,28 @@ final class ColdStartBench {
 
     /**
      * BENCH_SCENARIOS=coldflags: the event-function probe against plain TCP (BENCH_COLDSTART_TLS=true: a
-     * TLS-offering server) with each set of JVM
+     * TLS-offering server; BENCH_COLDSTART_CALLS=N: N answers per process, for the peak memory of one
+     * busy instance) with each set of JVM
      * flags in BENCH_COLDSTART_FLAGS ('|' between sets, spaces within one; an empty set is the
      * deploy's; a set may start with @dir, the code package to run instead of bundle/target/scf), the sets interleaved run by run so that a busy machine's load falls on all alike.
      */
-    static void tryFlags(LocalGateway gateway, int runs, String flagSets, boolean offeringTls) throws Exception {
+    static void tryFlags(LocalGateway gateway, int runs, String flagSets, boolean offeringTls, int calls) throws Exception {
+        String probeArg = calls > 1 ? ColdStartProbe.CALLS + calls : "";
         if (!offeringTls) {
             var db = gateway.app().settings().database();
-            tryFlags(gateway, runs, flagSets, new Target("plain TCP", db.jdbcUrl(), db.user(), db.password()));
+            tryFlags(gateway, runs, flagSets, new Target("plain TCP", db.jdbcUrl(), db.user(), db.password()), probeArg);
             return;
         }
         try (EmbeddedInfra tlsInfra = EmbeddedInfra.startOfferingTls()) {
             Target tls = new Target("a TLS-offering server", tlsInfra.jdbcUrl(EmbeddedInfra.DATABASE),
                     tlsInfra.dbUser(), tlsInfra.dbPassword());
             migrate(tls, WebFunctionStart.packageRoot(), gateway);
-            tryFlags(gateway, runs, flagSets, tls);
+            tryFlags(gateway, runs, flagSets, tls, probeArg);
         }
     }
 
-    private static void tryFlags(LocalGateway gateway, int runs, String flagSets, Target plain) throws Exception {
+    private static void tryFlags(LocalGateway gateway, int runs, String flagSets, Target plain, String probeArg)
+            throws Exception {
         Path scf = WebFunctionStart.packageRoot();
         String[] sets = flagSets.split("\\|", -1);
         List<List<double[]>> results = new ArrayList<>();
@@ -141,12 +144,12 @@ final class ColdStartBench {
                 List<String> flags = new ArrayList<>(sets[i].isBlank() ? List.of() : List.of(sets[i].trim().split("\\s+")));
                 // "@<dir>" first in a set: another code package (e.g. a copy of the one before a change).
                 Path root = !flags.isEmpty() && flags.get(0).startsWith("@") ? Path.of(flags.remove(0).substring(1)) : scf;
-                results.get(i).add(runProbe(root, gateway, plain, "", flags));
+                results.get(i).add(runProbe(root, gateway, plain, probeArg, flags));
             }
         }
         for (int i = 0; i < sets.length; i++) {
             List<double[]> r = results.get(i);
-            System.out.printf("RESULT %s, flags [%s]: median %.0f ms wall, %.0f ms CPU, peak RSS %.0f MB, %.0f classes%n", plain.label(), sets[i].trim(),
+            System.out.printf("RESULT %s%s, flags [%s]: median %.0f ms wall, %.0f ms CPU, peak RSS %.0f MB, %.0f classes%n", plain.label(), probeArg.isEmpty() ? "" : " (" + probeArg + ")", sets[i].trim(),
                     median(r, 0), median(r, 3), median(r, 1), median(r, 2));
         }
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class ColdStartProbe {
 
     static final String SIGNING_ONLY = "signature";
+    static final String CALLS = "calls=";
 
     private ColdStartProbe() {
     }
@@ -28,7 +29,14 @@ public final class ColdStartProbe {
         if (args.length > 0 && SIGNING_ONLY.equals(args[0])) {
             answer = new WebrtcSigApi().handle(Map.of("userInfo", userInfo), null);
         } else {
-            answer = new WebrtcroomGetRoomInfo().handle(Map.of("roomID", "1", "userInfo", userInfo), null);
+            WebrtcroomGetRoomInfo function = new WebrtcroomGetRoomInfo();
+            Map<String, Object> event = Map.of("roomID", "1", "userInfo", userInfo);
+            answer = function.handle(event, null);
+            // "calls=N": N answers in all, one after another as one SCF instance serves them, for its peak memory.
+            int calls = args.length > 0 && args[0].startsWith(CALLS) ? Integer.parseInt(args[0].substring(CALLS.length())) : 1;
+            for (int call = 1; call < calls; call++) {
+                answer = function.handle(event, null);
+            }
         }
         System.out.println("ANSWER " + answer);
         // Read after the answer: the management classes this loads are not counted.
