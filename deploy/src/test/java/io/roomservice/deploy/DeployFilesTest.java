@@ -152,6 +152,24 @@ class DeployFilesTest {
         }
     }
 
+    /** Request functions are sized from the measured peak of one busy instance: at least twice it, not the old 512 MB. */
+    @Test
+    void requestFunctionsAreSizedFromTheirMeasuredPeakMemory() throws IOException {
+        render(shell("dev"));
+        JsonNode cloudbase = Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile());
+        cloudbase.get("functions").forEach(f -> assertMemoryFromMeasuredPeak(f.get("memorySize").asInt(), f.toString()));
+        for (Path file : serverlessFiles()) {
+            JsonNode inputs = yaml(file).get("inputs");
+            if ("event".equals(inputs.path("type").asText()) && !inputs.has("triggers")) {
+                inputs.get("functions").forEach(f -> assertMemoryFromMeasuredPeak(f.get("memorySize").asInt(), file.toString()));
+            }
+        }
+    }
+
+    private static void assertMemoryFromMeasuredPeak(int memoryMb, String where) {
+        assertTrue(memoryMb >= 2 * DeployPlan.MEASURED_EVENT_PEAK_RSS_MB && memoryMb <= 256, memoryMb + " MB in " + where);
+    }
+
     @Test
     void timersAreEventFunctionsWithTimerTriggers() throws IOException {
         render(shell("dev"));
