@@ -19,15 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * on this machine: video-call and live enter+quit pairs per second at 16 clients,
  * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
  * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
- * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
- * function in a fresh JVM, issue 13's room churn ({@link RoomChurnBench}: answers per code and
+ * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the start-up figures
+ * ({@link ColdStartBench}: one event function, a signing-only function and the web function through
+ * its scf_bootstrap, each plain and against a TLS-offering MariaDB, BENCH_START_RUNS runs, default 5;
+ * coldflags compares JVM flag sets, not part of the default set), issue 13's room churn ({@link RoomChurnBench}: answers per code and
  * lock conflicts of 16 clients entering and quitting 4 call rooms, BENCH_CHURN_SECONDS, default 60,
- * not part of the default set), the web function's start through its scf_bootstrap
- * ({@link WebFunctionStart}, BENCH_START_RUNS runs, default 5), and signatures per second on one thread. Each figure is the median
+ * not part of the default set), and signatures per second on one thread. Each figure is the median
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, churn, roomservice, apaas,
- * apaasrooms, coldstart, webstart, signing; default all but churn).
+ * apaasrooms, coldstart, webstart, signing, coldflags; default all but churn and coldflags).
  */
 public final class Benchmark {
 
