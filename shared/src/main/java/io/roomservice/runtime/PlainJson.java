@@ -29,8 +29,11 @@ final class PlainJson {
             out.append("null");
         } else if (value instanceof String) {
             appendString(out, (String) value);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte || value instanceof BigInteger) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            out.append(((Number) value).longValue());
+        } else if (value instanceof Boolean) {
+            out.append(((Boolean) value).booleanValue());
+        } else if (value instanceof BigInteger) {
             out.append(value);
         } else if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
@@ -90,7 +93,13 @@ final class PlainJson {
     /** Jackson's default escaping: quote, backslash and control characters; everything else as is. */
     private static void appendString(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int clean = 0;
+        while (clean < s.length() && s.charAt(clean) >= 0x20 && s.charAt(clean) != '"' && s.charAt(clean) != '\\') {
+            clean++;
+        }
+        // Most text needs no escaping: one copy of the whole run.
+        out.append(s, 0, clean);
+        for (int i = clean; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"':
