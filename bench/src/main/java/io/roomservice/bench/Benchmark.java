@@ -1,18 +1,8 @@
 package io.roomservice.bench;
 
 import io.roomservice.config.Config;
-import io.roomservice.embedded.EmbeddedInfra;
 import io.roomservice.gateway.LocalGateway;
 import io.roomservice.infra.token.TokenAudience;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,15 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * on this machine: video-call and live enter+quit pairs per second at 16 clients,
  * get-room-info latency at one client, the RoomService figures ({@link RoomServiceBench}),
  * the aPaaS figures ({@link ApaasScenarios}), the aPaaS rooms figures
- * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the cold start of one
- * function in a fresh JVM, issue 13's room churn ({@link RoomChurnBench}: answers per code and
+ * ({@link ApaasRoomScenarios}, with a loopback IM fake as IM_BASE_URL), the start-up figures
+ * ({@link ColdStartBench}: one event function, a signing-only function and the web function through
+ * its scf_bootstrap, each plain and against a TLS-offering MariaDB, BENCH_START_RUNS runs, default 5;
+ * coldflags compares JVM flag sets, not part of the default set), issue 13's room churn ({@link RoomChurnBench}: answers per code and
  * lock conflicts of 16 clients entering and quitting 4 call rooms, BENCH_CHURN_SECONDS, default 60,
- * not part of the default set), the web function's start through its scf_bootstrap
- * ({@link WebFunctionStart}, BENCH_START_RUNS runs, default 5), and signatures per second on one thread. Each figure is the median
+ * not part of the default set), and signatures per second on one thread. Each figure is the median
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, churn, roomservice, apaas,
- * apaasrooms, coldstart, webstart, signing; default all but churn).
+ * apaasrooms, coldstart, webstart, signing, coldflags; default all but churn and coldflags).
  */
 public final class Benchmark {
 
@@ -91,16 +82,14 @@ public final class Benchmark {
             if (scenarios.contains("apaasrooms")) {
                 new ApaasRoomScenarios(gateway.app(), port, im).run(warmUp, seconds, runs);
             }
-            if (scenarios.contains("coldstart")) {
-                coldStart(gateway, env, runs);
+            if (scenarios.contains("coldflags")) {
+                ColdStartBench.tryFlags(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")), env.get("BENCH_COLDSTART_FLAGS", ""),
+                        Boolean.parseBoolean(env.get("BENCH_COLDSTART_TLS", "false")),
+                        Integer.parseInt(env.get("BENCH_COLDSTART_CALLS", "1")));
             }
-            if (scenarios.contains("webstart")) {
-                Path scf = WebFunctionStart.packageRoot();
-                if (scf == null) {
-                    System.out.println("web function start: skipped (run `mvn package` first: bundle/target/scf/scf_bootstrap is missing)");
-                } else {
-                    WebFunctionStart.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")), scf);
-                }
+            if (scenarios.contains("coldstart") || scenarios.contains("webstart")) {
+                ColdStartBench.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")),
+                        scenarios.contains("coldstart"), scenarios.contains("webstart"));
             }
             if (scenarios.contains("signing")) {
                 SigningBenchmark.run(runs);
@@ -200,83 +189,6 @@ public final class Benchmark {
         }
         Arrays.sort(millis);
         return new double[] {millis[samples / 2], millis[(int) (samples * 0.99)]};
-    }
-
-    /**
-     * The cold start twice: against the gateway's embedded MariaDB (plain TCP) and against one
-     * that offers TLS as production servers do, which is what users get (the driver then
-     * negotiates TLS, and the JVM loads its TLS stack on the way to the first answer).
-     */
-    private static void coldStart(LocalGateway gateway, Config env, int runs) throws Exception {
-        Path scf = WebFunctionStart.packageRoot();
-        if (scf == null) {
-            System.out.println("cold start: skipped (run `mvn package` first: bundle/target/scf is missing)");
-            return;
-        }
-        var database = gateway.app().settings().database();
-        coldStartFigure("plain TCP", scf, gateway, database.jdbcUrl(), database.user(), database.password(), runs);
-        try (EmbeddedInfra tls = EmbeddedInfra.startOfferingTls()) {
-            String url = tls.jdbcUrl(EmbeddedInfra.DATABASE);
-            try (Connection c = DriverManager.getConnection(url, tls.dbUser(), tls.dbPassword());
-                    Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) {
-                System.out.println("TLS-offering MariaDB: the driver's session cipher is " + (rs.next() ? rs.getString(2) : "none"));
-            }
-            runProbe(scf, gateway, url, tls.dbUser(), tls.dbPassword()); // migrates the fresh database: not measured
-            coldStartFigure("a TLS-offering server", scf, gateway, url, tls.dbUser(), tls.dbPassword(), runs);
-        }
-    }
-
-    private static void coldStartFigure(String server, Path scf, LocalGateway gateway, String dbUrl, String dbUser,
-                                        String dbPassword, int runs) throws Exception {
-        List<Double> millis = new ArrayList<>();
-        List<Double> rss = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
-            double[] probe = runProbe(scf, gateway, dbUrl, dbUser, dbPassword);
-            millis.add(probe[0]);
-            rss.add(probe[1]);
-            System.out.printf("run %d (%s): cold start %.0f ms to the first answer, peak RSS %.0f MB%n", run, server, probe[0], probe[1]);
-        }
-        System.out.printf("RESULT cold start against %s (JVM start to first answer, DB connection included): median %.0f ms,"
-                + " peak RSS %.0f MB (target <= 400 ms against a TLS-offering server)%n", server, median(millis), median(rss));
-    }
-
-    /** One fresh JVM on the code package answering one request: milliseconds to the answer, peak RSS in MB. */
-    private static double[] runProbe(Path scf, LocalGateway gateway, String dbUrl, String dbUser, String dbPassword)
-            throws Exception {
-        String probeClasses = new File(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var settings = gateway.app().settings();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", scf + File.pathSeparator + scf.resolve("lib") + File.separator + "*"
-                + File.pathSeparator + probeClasses,
-                "io.roomservice.bench.ColdStartProbe");
-        pb.environment().put("DB_URL", dbUrl);
-        pb.environment().put("DB_USER", dbUser);
-        pb.environment().put("DB_PASSWORD", dbPassword);
-        pb.environment().put("REDIS_URL", "redis://" + settings.redis().host() + ":" + settings.redis().port());
-        pb.environment().put("TOKEN_SECRET", settings.tokenSecret());
-        pb.environment().put("TRTC_SDK_APP_ID", Long.toString(settings.trtc().sdkAppId()));
-        pb.environment().put("TRTC_SECRET_KEY", settings.trtc().secretKey());
-        pb.redirectErrorStream(true);
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        double answeredAt = -1;
-        long peak = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("ANSWER ") && answeredAt < 0) {
-                    answeredAt = (System.nanoTime() - t0) / 1e6;
-                    if (!line.contains("\"code\":0")) {
-                        throw new IllegalStateException("cold start answer was not a success: " + line);
-                    }
-                } else if (line.startsWith("PEAK_RSS_KB ")) {
-                    peak = Long.parseLong(line.substring("PEAK_RSS_KB ".length()).trim());
-                }
-            }
-        }
-        p.waitFor();
-        return new double[] {answeredAt, peak / 1024.0};
     }
 
     static boolean ok(LoadClient.Answer r) {

@@ -39,7 +39,7 @@ final class CloudbaseRc {
         }
         file.put("functions", functions);
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n";
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write cloudbaserc.json", e);
         }

@@ -14,7 +14,7 @@ final class CloudbaseFunctions {
     private final Map<String, String> handlers = new LinkedHashMap<>();
 
     CloudbaseFunctions() throws Exception {
-        JsonNode functions = Json.MAPPER.readTree(RenderDeployFiles.referenceCloudbaseRc()).get("functions");
+        JsonNode functions = Json.mapper().readTree(RenderDeployFiles.referenceCloudbaseRc()).get("functions");
         functions.forEach(f -> handlers.put(f.get("name").asText(), f.get("handler").asText()));
     }
 

@@ -63,7 +63,7 @@ class CloudbaseInvocationTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyFunctionAnswersAMiniProgramCallWithAnObject() throws Exception {
-        JsonNode functions = Json.MAPPER.readTree(RenderDeployFiles.referenceCloudbaseRc()).get("functions");
+        JsonNode functions = Json.mapper().readTree(RenderDeployFiles.referenceCloudbaseRc()).get("functions");
         assertEquals(VISIT.size(), functions.size(), "one recorded call per CloudBase function");
         Map<String, String> handlers = new LinkedHashMap<>();
         functions.forEach(f -> handlers.put(f.get("name").asText(), f.get("handler").asText()));

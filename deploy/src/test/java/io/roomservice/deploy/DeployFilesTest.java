@@ -131,6 +131,45 @@ class DeployFilesTest {
         assertEquals(root.resolve("package"), code);
     }
 
+    /**
+     * deploy-facts.md documents JVM flags only through a web function's scf_bootstrap; neither SCF's
+     * nor CloudBase's Java runtime is documented to read them from an environment variable
+     * (JAVA_TOOL_OPTIONS and the like), so no deploy file passes any: event functions start with
+     * the runtime's own flags, and bench's cold-start probe runs them with none.
+     */
+    @Test
+    void jvmFlagsGoOnlyIntoScfBootstrapSinceNoJavaRuntimeIsDocumentedToReadThemFromTheEnvironment() throws IOException {
+        render(shell("dev"));
+        for (Path file : deployFiles()) {
+            String text = Files.readString(file);
+            for (String variable : List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS")) {
+                assertFalse(text.contains(variable), file + " passes " + variable);
+            }
+        }
+        String bootstrap = Files.readString(REPOSITORY.resolve("bundle/src/scf/scf_bootstrap"));
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m")) {
+            assertTrue(bootstrap.contains(flag), "scf_bootstrap starts the web function with " + flag);
+        }
+    }
+
+    /** Request functions are sized from the measured peak of one busy instance: at least twice it, not the old 512 MB. */
+    @Test
+    void requestFunctionsAreSizedFromTheirMeasuredPeakMemory() throws IOException {
+        render(shell("dev"));
+        JsonNode cloudbase = Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile());
+        cloudbase.get("functions").forEach(f -> assertMemoryFromMeasuredPeak(f.get("memorySize").asInt(), f.toString()));
+        for (Path file : serverlessFiles()) {
+            JsonNode inputs = yaml(file).get("inputs");
+            if ("event".equals(inputs.path("type").asText()) && !inputs.has("triggers")) {
+                inputs.get("functions").forEach(f -> assertMemoryFromMeasuredPeak(f.get("memorySize").asInt(), file.toString()));
+            }
+        }
+    }
+
+    private static void assertMemoryFromMeasuredPeak(int memoryMb, String where) {
+        assertTrue(memoryMb >= 2 * DeployPlan.MEASURED_EVENT_PEAK_RSS_MB && memoryMb <= 256, memoryMb + " MB in " + where);
+    }
+
     @Test
     void timersAreEventFunctionsWithTimerTriggers() throws IOException {
         render(shell("dev"));
@@ -160,7 +199,7 @@ class DeployFilesTest {
                 checked++;
             }
         }
-        for (JsonNode f : Json.MAPPER.readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")) {
+        for (JsonNode f : Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")) {
             assertHandler(f.get("handler").asText(), Map.class);
             assertEquals("Java11", f.get("runtime").asText());
             int timeout = f.get("timeout").asInt();
@@ -176,7 +215,7 @@ class DeployFilesTest {
     void theMiniProgramFunctionsKeepTheNamesTheClientsCall() throws IOException {
         render(shell("dev"));
         Set<String> names = new TreeSet<>();
-        Json.MAPPER.readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")
+        Json.mapper().readTree(out.resolve("cloudbase/cloudbaserc.json").toFile()).get("functions")
                 .forEach(f -> names.add(f.get("name").asText()));
         Set<String> expected = Routes.all().stream().filter(r -> r.family() == Routes.Family.VIDEO)
                 .map(Routes.Route::function).collect(Collectors.toCollection(TreeSet::new));

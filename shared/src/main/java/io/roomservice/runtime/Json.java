@@ -6,22 +6,36 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 
-/** The one Jackson mapper of the project. */
+/**
+ * The one Jackson mapper of the project, built on first use: answers made of plain values are
+ * written without it ({@link PlainJson}), so a function that only answers never builds it.
+ */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
+        static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+        };
+    }
 
     private Json() {
     }
 
+    /** The shared mapper (built on the first call). */
+    public static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     public static String write(Object value) {
+        String plain = PlainJson.writeOrNull(value);
+        if (plain != null) {
+            return plain;
+        }
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
@@ -30,7 +44,7 @@ public final class Json {
     /** Parses a JSON object; anything else (an array, a scalar, broken text) is an IllegalArgumentException. */
     public static Map<String, Object> readObject(String text) {
         try {
-            Map<String, Object> value = MAPPER.readValue(text, OBJECT);
+            Map<String, Object> value = mapper().readValue(text, Mapper.OBJECT);
             if (value == null) {
                 throw new IllegalArgumentException("not a JSON object");
             }

@@ -124,7 +124,7 @@ public final class ImClient implements ImGroupService {
         }
         JsonNode answer;
         try {
-            answer = Json.MAPPER.readTree(response.body());
+            answer = Json.mapper().readTree(response.body());
         } catch (IOException e) {
             throw new ImException(ImFailure.NO_ANSWER, what + " answered something other than JSON", null);
         }

@@ -56,7 +56,7 @@ public final class CloudApi {
         }
         JsonNode response;
         try {
-            response = Json.MAPPER.readTree(raw).path("Response");
+            response = Json.mapper().readTree(raw).path("Response");
         } catch (Exception e) {
             throw new CloudApiException(product + " " + action + " answered something other than JSON", e);
         }

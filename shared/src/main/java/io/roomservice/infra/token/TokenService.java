@@ -156,7 +156,7 @@ public final class TokenService {
         JsonNode claims;
         try {
             presented = B64_DECODE.decode(parts[2]);
-            claims = Json.MAPPER.readTree(B64_DECODE.decode(parts[1]));
+            claims = Json.mapper().readTree(B64_DECODE.decode(parts[1]));
         } catch (Exception e) {
             throw new InvalidTokenException("malformed token");
         }

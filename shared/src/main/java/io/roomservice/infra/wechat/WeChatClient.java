@@ -66,7 +66,7 @@ public final class WeChatClient implements WeChatCodes {
     static WeChatSession parse(String body) {
         JsonNode json;
         try {
-            json = Json.MAPPER.readTree(body);
+            json = Json.mapper().readTree(body);
         } catch (IOException e) {
             throw new WeChatException(WeChatException.Kind.UNAVAILABLE, "WeChat's answer was not JSON");
         }
