@@ -21,6 +21,7 @@ class AppStartTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the App is started for what its start does, and closed after
     void startingTheAppBuildsNoHttpClientSinceTheirTlsSetUpCostsEveryColdStart() {
         Map<String, String> settings = TestApps.settings();
         settings.put("IM_BASE_URL", "http://127.0.0.1:1");
