@@ -76,7 +76,8 @@ final class LockedRoom {
      * used again, and the IM group and TRTC room are marked for teardown. Returns who was in it.
      */
     List<String> end(String by, long now) {
-        List<String> members = ApaasRoomRules.LIFECYCLE.end(rooms, pk, now);
+        List<String> members = rooms.memberIds(pk);
+        ApaasRoomRules.LIFECYCLE.end(rooms, pk, now);
         data.markEnded(pk, by, now);
         return members;
     }

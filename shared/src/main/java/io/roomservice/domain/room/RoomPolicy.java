@@ -1,7 +1,5 @@
 package io.roomservice.domain.room;
 
-import java.util.List;
-
 /**
  * The lifecycle one family applies to its rooms over the room core: what its members are
  * called, when a leave ends a room, and whether an ended room stays (its id never used again)
@@ -54,14 +52,13 @@ public final class RoomPolicy {
 
     /**
      * Ends room {@code pk} in the running unit of work: every member goes, and the row stays
-     * (ended) or goes with everything hanging off it, as the family says. Returns who was in
-     * it when the row stays; a deleted room's members are not listed.
+     * (ended) or goes with everything hanging off it, as the family says.
      */
-    public List<String> end(RoomRepository rooms, long pk, long now) {
+    public void end(RoomRepository rooms, long pk, long now) {
         if (endedRoomsStayEnded) {
-            return rooms.endRoom(pk, now);
+            rooms.endRoom(pk, now);
+        } else {
+            rooms.deleteRoom(pk);
         }
-        rooms.deleteRoom(pk);
-        return List.of();
     }
 }

@@ -70,8 +70,8 @@ public interface RoomRepository {
     /** Deletes the room with everything hanging off it. */
     boolean deleteRoom(long pk);
 
-    /** Ends the room: every member goes, the row stays (ended) so its id is not used again; who was in it. */
-    List<String> endRoom(long pk, long now);
+    /** Ends the room: every member goes, the row stays (ended) so its id is not used again. */
+    void endRoom(long pk, long now);
 
     /** The open room of the family with its members. */
     Optional<Room> findOpen(String kind, String roomId);

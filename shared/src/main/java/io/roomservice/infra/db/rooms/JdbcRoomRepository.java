@@ -127,12 +127,10 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
-    public List<String> endRoom(long pk, long now) {
-        return tx.write(c -> {
-            List<String> members = Sql.list(c, "SELECT user_id FROM room_members WHERE room_pk = ?", rs -> rs.getString(1), pk);
+    public void endRoom(long pk, long now) {
+        tx.write(c -> {
             Sql.update(c, "DELETE FROM room_members WHERE room_pk = ?", pk);
-            Sql.update(c, "UPDATE rooms SET member_count = 0, ended_at = ? WHERE id = ?", now, pk);
-            return List.copyOf(members);
+            return Sql.update(c, "UPDATE rooms SET member_count = 0, ended_at = ? WHERE id = ?", now, pk);
         });
     }
 
