@@ -1,7 +1,9 @@
 package io.roomservice.domain.media;
 
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
+import io.roomservice.domain.apaas.ApaasRoomRepository;
 import io.roomservice.domain.apaas.ApaasRooms;
+import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomRefusal;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
@@ -24,10 +26,9 @@ import java.util.logging.Logger;
 public final class FamilyEffects {
 
     private static final Logger LOG = Logger.getLogger(FamilyEffects.class.getName());
-    private static final String CALL_KIND = "webrtc";
-    private static final String LIVE_KIND = "live";
-    private static final String APAAS_KIND = "apaas";
-    private static final String PUSHER_ROLE = "pusher";
+    private static final String CALL_KIND = RoomPolicy.CALL.kind();
+    private static final String LIVE_KIND = RoomPolicy.LIVE.kind();
+    private static final String APAAS_KIND = ApaasRoomRepository.KIND;
 
     private final Rooms callRooms;
     private final Rooms liveRooms;
@@ -58,7 +59,7 @@ public final class FamilyEffects {
                 apaasRooms.leave(userId, room.roomId());
             } else {
                 Optional<RoomType> type = RoomType.fromPath(kind);
-                if (type.isPresent() && room.memberRole().filter(PUSHER_ROLE::equals).isPresent()) {
+                if (type.isPresent() && room.memberRole().filter(RoomType.PUSHER_ROLE::equals).isPresent()) {
                     roomService.deletePusher(type.get(), userId, room.roomId());
                 }
             }
@@ -73,7 +74,7 @@ public final class FamilyEffects {
                 presence.touch(userId);
             } else {
                 Optional<RoomType> type = RoomType.fromPath(kind);
-                if (type.isPresent() && room.memberRole().filter(PUSHER_ROLE::equals).isPresent()) {
+                if (type.isPresent() && room.memberRole().filter(RoomType.PUSHER_ROLE::equals).isPresent()) {
                     roomService.heartbeat(type.get(), userId, room.roomId());
                 }
             }

@@ -18,7 +18,6 @@ import java.util.function.Function;
  */
 final class RoomServiceRecords {
 
-    static final String PUSHER_ROLE = "pusher";
 
     /** What a pusher change did. */
     enum Change { JOINED, UPDATED, LEFT, ROOM_ENDED }

@@ -12,6 +12,9 @@ public enum RoomType {
     DOUBLE("double_room", false, false),
     LIVE("live_room", true, true);
 
+    /** A pusher's role among the core's members of a RoomService room. */
+    public static final String PUSHER_ROLE = "pusher";
+
     private final String kind;
     private final boolean creatorLeavingEndsRoom;
     private final boolean hasAudiences;
@@ -21,7 +24,7 @@ public enum RoomType {
         this.kind = kind;
         this.creatorLeavingEndsRoom = creatorLeavingEndsRoom;
         this.hasAudiences = hasAudiences;
-        this.policy = new RoomPolicy(kind, RoomServiceRecords.PUSHER_ROLE, RoomServiceRecords.PUSHER_ROLE,
+        this.policy = new RoomPolicy(kind, PUSHER_ROLE, PUSHER_ROLE,
                 creatorLeavingEndsRoom, !creatorLeavingEndsRoom, false);
     }
 
