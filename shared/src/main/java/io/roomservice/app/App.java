@@ -34,6 +34,7 @@ import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomCore;
 import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
+import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceLogins;
@@ -110,6 +111,7 @@ public final class App implements AutoCloseable {
     private final RoomServiceRooms roomService;
     private final RoomServiceLogins roomServiceLogins;
     private final RoomCore rooms;
+    private final RoomRepository roomRepository;
     private final ApaasRooms apaasRooms;
     private final AbuseLimits abuseLimits;
     private final FamilyServices familyServices;
@@ -132,7 +134,7 @@ public final class App implements AutoCloseable {
         this.familyServices = new FamilyServices(tokens, abuseLimits, CorsOrigins.of(settings.list(HTTP_CORS_ALLOWED_ORIGINS)));
         JdbcTransactions transactions = new JdbcTransactions(database);
         LivenessIndex liveness = new RedisLivenessIndex(redis);
-        JdbcRoomRepository roomRepository = new JdbcRoomRepository(transactions);
+        this.roomRepository = new JdbcRoomRepository(transactions);
         this.rooms = new RoomCore(transactions, roomRepository);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
@@ -350,7 +352,7 @@ public final class App implements AutoCloseable {
     private MediaCallbacks newMediaCallbacks() {
         MediaCallbackStore store = new JdbcMediaCallbackStore(database);
         return new MediaCallbacks(store,
-                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), store::members), clock,
+                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), roomRepository::memberIds), clock,
                 sdkAppId -> callbackKeys().scopeOf(sdkAppId));
     }
 

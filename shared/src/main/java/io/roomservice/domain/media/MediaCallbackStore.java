@@ -76,7 +76,4 @@ public interface MediaCallbackStore {
      * (scope ''), or of a tenant with its own app, whose rooms are aPaaS rooms only.
      */
     List<MediaRoom> openRooms(String scope, String roomId, String userId);
-
-    /** The members of a room, in join order. */
-    List<String> members(long pk);
 }

@@ -103,11 +103,4 @@ public final class JdbcMediaCallbackStore implements MediaCallbackStore {
                 rs -> new MediaRoom(rs.getLong(1), rs.getString(2), roomId, rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getLong(6)), userId, roomId, scope));
     }
-
-    @Override
-    public List<String> members(long pk) {
-        return db.read(c -> Sql.list(c, "SELECT user_id FROM room_members WHERE room_pk = ? ORDER BY joined_at, user_id",
-                rs -> rs.getString(1), pk));
-    }
-
 }
