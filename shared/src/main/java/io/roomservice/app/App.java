@@ -3,6 +3,7 @@ package io.roomservice.app;
 import static io.roomservice.config.SettingsCatalogue.APAAS_SALT_KEY;
 import static io.roomservice.config.SettingsCatalogue.HTTP_CORS_ALLOWED_ORIGINS;
 import static io.roomservice.config.SettingsCatalogue.LIVE_MAX_MEMBERS;
+import static io.roomservice.config.SettingsCatalogue.WEBHOOKS_ENABLED;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_PRIVILEGES;
 import static io.roomservice.config.SettingsCatalogue.PRIVATE_MAP_KEY_TTL_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.ROOMSERVICE_DEBUG_LOGIN_INFO;
@@ -21,6 +22,10 @@ import io.roomservice.domain.apaas.ApaasRoomRules;
 import io.roomservice.domain.apaas.ApaasRooms;
 import io.roomservice.domain.apaas.MediaRooms;
 import io.roomservice.domain.credentials.TrtcCredentials;
+import io.roomservice.domain.events.EventsCommitted;
+import io.roomservice.domain.events.JournalledTransactions;
+import io.roomservice.domain.events.JournallingRoomRepository;
+import io.roomservice.domain.events.RoomEvents;
 import io.roomservice.domain.imgroups.GroupFamily;
 import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
@@ -36,6 +41,7 @@ import io.roomservice.domain.room.RoomIds;
 import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Rooms;
+import io.roomservice.domain.room.Transactions;
 import io.roomservice.domain.roomservice.RoomServiceLimits;
 import io.roomservice.domain.roomservice.RoomServiceLogins;
 import io.roomservice.domain.roomservice.RoomServiceRooms;
@@ -51,6 +57,7 @@ import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomServiceRepository;
+import io.roomservice.infra.events.JdbcEventJournal;
 import io.roomservice.infra.im.ImClient;
 import io.roomservice.infra.imgroups.JdbcGroupIntentStore;
 import io.roomservice.infra.live.LiveMixer;
@@ -111,7 +118,6 @@ public final class App implements AutoCloseable {
     private final RoomServiceRooms roomService;
     private final RoomServiceLogins roomServiceLogins;
     private final RoomCore rooms;
-    private final RoomRepository roomRepository;
     private final ApaasRooms apaasRooms;
     private final AbuseLimits abuseLimits;
     private final FamilyServices familyServices;
@@ -132,9 +138,20 @@ public final class App implements AutoCloseable {
         this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.familyServices = new FamilyServices(tokens, abuseLimits, CorsOrigins.of(settings.list(HTTP_CORS_ALLOWED_ORIGINS)));
-        JdbcTransactions transactions = new JdbcTransactions(database);
+        JdbcTransactions jdbc = new JdbcTransactions(database);
         LivenessIndex liveness = new RedisLivenessIndex(redis);
-        this.roomRepository = new JdbcRoomRepository(transactions);
+        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(jdbc);
+        // Webhooks on: every family's units of work and room changes go through the journal; off: the plain ones.
+        Transactions transactions = jdbc;
+        RoomRepository roomRepository = new JdbcRoomRepository(jdbc);
+        RoomEvents events = RoomEvents.OFF;
+        if (settings.flag(WEBHOOKS_ENABLED)) {
+            // lead: the webhook sender is wired here
+            JournalledTransactions units = new JournalledTransactions(jdbc, EventsCommitted.NONE);
+            events = new RoomEvents(new JdbcEventJournal(jdbc), units, clock);
+            roomRepository = new JournallingRoomRepository(roomRepository, events, RoomServiceRooms.audienceOf(roomServiceData));
+            transactions = units;
+        }
         this.rooms = new RoomCore(transactions, roomRepository);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
@@ -154,16 +171,15 @@ public final class App implements AutoCloseable {
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
         this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
         Optional<ImGroupService> imGroups = im.map(client -> client);
-        JdbcApaasRoomRepository apaasData = new JdbcApaasRoomRepository(transactions);
+        JdbcApaasRoomRepository apaasData = new JdbcApaasRoomRepository(jdbc);
         this.apaasRooms = new ApaasRooms(transactions, roomRepository, apaasData, accounts.presence(),
                 new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.APAAS), imGroups, apaasData::holdsGroup, clock),
                 this::mediaRooms, ApaasRoomRules.from(settings),
-                accounts::tenantOf, clock);
-        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(transactions);
+                accounts::tenantOf, clock, events);
         this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, liveness, imGroups,
                 new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.ROOMSERVICE), imGroups, roomServiceData::holdsGroup, clock),
                 new StreamUrls(settings::live, clock),
-                RoomServiceLimits.from(settings), clock, this::mixer);
+                RoomServiceLimits.from(settings), clock, this::mixer, events);
         this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }
 
@@ -352,7 +368,7 @@ public final class App implements AutoCloseable {
     private MediaCallbacks newMediaCallbacks() {
         MediaCallbackStore store = new JdbcMediaCallbackStore(database);
         return new MediaCallbacks(store,
-                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence(), roomRepository::memberIds), clock,
+                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence()), clock,
                 sdkAppId -> callbackKeys().scopeOf(sdkAppId));
     }
 

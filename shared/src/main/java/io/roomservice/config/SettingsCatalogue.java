@@ -22,6 +22,7 @@ import static io.roomservice.config.Section.TOKENS;
 import static io.roomservice.config.Section.TRTC;
 import static io.roomservice.config.Section.TRTC_API;
 import static io.roomservice.config.Section.VIDEO_ROOMS;
+import static io.roomservice.config.Section.WEBHOOKS;
 import static io.roomservice.config.Section.WEB_FUNCTION;
 import static io.roomservice.config.Section.WECHAT;
 
@@ -221,6 +222,11 @@ public final class SettingsCatalogue {
     public static final Setting IM_CALLBACK_TOKEN = add(Setting.text("IM_CALLBACK_TOKEN", CALLBACKS,
             "The IM console's callback authentication token (Sign = sha256(token + RequestTime)); unset: /callbacks/im refuses every callback")
             .asSecret());
+
+    // ---- webhooks out
+    public static final Setting WEBHOOKS_ENABLED = add(Setting.flag("WEBHOOKS_ENABLED", WEBHOOKS,
+            "Journals every room change of every family and tenant (started, ended, member joined/left, updated) to the"
+            + " webhook outbox in the change's own transaction; off: nothing is journalled and the hot paths run no extra SQL"));
 
     // ---- video call and live rooms
     public static final long DEFAULT_WEBRTC_MAX_MEMBERS = 2;

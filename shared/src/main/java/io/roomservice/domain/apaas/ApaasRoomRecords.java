@@ -1,5 +1,9 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.events.RoomEvents;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
+import io.roomservice.domain.room.RoomEnd;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
 import java.util.ArrayList;
@@ -50,12 +54,18 @@ final class ApaasRoomRecords {
     private final Transactions tx;
     private final RoomRepository rooms;
     private final ApaasRoomRepository data;
+    private final RoomEvents events;
     private final KnownRooms known = new KnownRooms();
 
     ApaasRoomRecords(Transactions tx, RoomRepository rooms, ApaasRoomRepository data) {
+        this(tx, rooms, data, RoomEvents.OFF);
+    }
+
+    ApaasRoomRecords(Transactions tx, RoomRepository rooms, ApaasRoomRepository data, RoomEvents events) {
         this.tx = tx;
         this.rooms = rooms;
         this.data = data;
+        this.events = events;
     }
 
     /** Runs the work on the room (tenant {@code scope}, id {@code roomId}) locked for {@code userId}, in one unit of work. */
@@ -91,13 +101,13 @@ final class ApaasRoomRecords {
         });
     }
 
-    /** The short way out: removes a member and counts them out; false, having changed nothing, when the user is not in it. */
-    boolean leaveRoom(KnownRooms.Known room, String scope, String userId) {
+    /** The short way out: removes a member (for {@code why}) and counts them out; false, having changed nothing, when the user is not in it. */
+    boolean leaveRoom(KnownRooms.Known room, String scope, String userId, Leaving why) {
         return tx.inTransaction(() -> {
             if (!data.countOutIfMember(room.pk, room.roomId, scope, userId)) {
                 return false;
             }
-            if (!rooms.deleteMember(room.pk, userId)) {
+            if (!rooms.deleteMember(room.pk, userId, why)) {
                 throw new IllegalStateException("a membership of room " + room.roomId + " changed without its row lock");
             }
             return true;
@@ -118,7 +128,10 @@ final class ApaasRoomRecords {
         return tx.inTransaction(() -> {
             rooms.takeLock(KIND, scope, roomId);
             int members = ownerRole.isPresent() ? 1 : 0;
-            long pk = rooms.insertRoom(KIND, scope, roomId, roomId, owner, capacity, members, now);
+            // A reserved room starts when its owner opens it (LockedRoom.update), not now.
+            long pk = ownerRole.isPresent()
+                    ? rooms.insertRoom(KIND, scope, roomId, roomId, owner, capacity, members, now)
+                    : rooms.reserveRoom(KIND, scope, roomId, roomId, owner, capacity, now);
             if (pk < 0) {
                 return -1L;
             }
@@ -179,7 +192,7 @@ final class ApaasRoomRecords {
             if (room == null || room.status != RoomStatus.OPEN) {
                 return 0;
             }
-            return rooms.deleteMembers(pk, userIds, joinedBefore);
+            return rooms.deleteMembers(pk, userIds, joinedBefore, Leaving.TIMED_OUT);
         });
     }
 
@@ -195,7 +208,7 @@ final class ApaasRoomRecords {
                 return null;
             }
             LockedRoom room = lock(pk);
-            return new Ended(pk, room.roomId, room.end("sweeper", now));
+            return new Ended(pk, room.roomId, room.end("sweeper", now, EndReason.ABANDONED));
         });
     }
 
@@ -204,7 +217,7 @@ final class ApaasRoomRecords {
         return tx.inTransaction(() -> {
             int deleted = 0;
             for (long pk : data.lockReservations(before)) {
-                deleted += rooms.deleteRoom(pk) ? 1 : 0;
+                deleted += rooms.deleteRoom(pk, RoomEnd.of(EndReason.RESERVATION_LAPSED)) ? 1 : 0;
             }
             return deleted;
         });
@@ -248,10 +261,10 @@ final class ApaasRoomRecords {
             List<Ended> ended = new ArrayList<>();
             for (long pk : owned) {
                 LockedRoom room = lock(pk);
-                ended.add(new Ended(pk, room.roomId, room.end(userId, now)));
+                ended.add(new Ended(pk, room.roomId, room.end(userId, now, EndReason.USER_DELETED)));
             }
             for (long pk : joined) {
-                rooms.deleteMembers(pk, List.of(userId), Long.MAX_VALUE);
+                rooms.deleteMembers(pk, List.of(userId), Long.MAX_VALUE, Leaving.USER_DELETED);
             }
             return new Forgotten(ended, joined);
         });
@@ -262,6 +275,6 @@ final class ApaasRoomRecords {
     }
 
     private LockedRoom locked(ApaasRoomRepository.LockedRow row) {
-        return new LockedRoom(row, rooms, data);
+        return new LockedRoom(row, rooms, data, events);
     }
 }

@@ -4,6 +4,9 @@ import io.roomservice.domain.apaas.ApaasRoomRefusal.Reason;
 import io.roomservice.domain.imgroups.ImFailure;
 import io.roomservice.domain.imgroups.ImGroups;
 import io.roomservice.domain.limits.Allowance;
+import io.roomservice.domain.events.RoomEvents;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
 import io.roomservice.domain.user.Presence;
@@ -51,7 +54,14 @@ public final class ApaasRooms {
     public ApaasRooms(Transactions tx, RoomRepository rooms, ApaasRoomRepository data, Presence presence, ImGroups groups,
                       Supplier<Optional<MediaRooms>> media, ApaasRoomRules rules, Function<String, String> tenantOf,
                       Clock clock) {
-        this.store = new ApaasRoomRecords(tx, rooms, data);
+        this(tx, rooms, data, presence, groups, media, rules, tenantOf, clock, RoomEvents.OFF);
+    }
+
+    /** {@code events}: where room field and role changes and reserved rooms opening are journalled. */
+    public ApaasRooms(Transactions tx, RoomRepository rooms, ApaasRoomRepository data, Presence presence, ImGroups groups,
+                      Supplier<Optional<MediaRooms>> media, ApaasRoomRules rules, Function<String, String> tenantOf,
+                      Clock clock, RoomEvents events) {
+        this.store = new ApaasRoomRecords(tx, rooms, data, events);
         this.presence = presence;
         this.groups = groups;
         this.media = media;
@@ -380,9 +390,14 @@ public final class ApaasRooms {
 
     /** Leaves the room; the room goes on (its owner may come back; the sweeper ends it if they do not). */
     public void leave(String userId, String roomId) {
+        leave(userId, roomId, Leaving.LEFT);
+    }
+
+    /** Leaves the room for {@code why} (a TRTC exit, say). */
+    public void leave(String userId, String roomId, Leaving why) {
         String tenant = tenantOf.apply(userId);
         Optional<KnownRooms.Known> known = store.known(tenant, roomId);
-        if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId)) {
+        if (known.isPresent() && store.leaveRoom(known.get(), tenant, userId, why)) {
             presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(known.get().pk, List.of(userId)));
             return;
         }
@@ -393,7 +408,7 @@ public final class ApaasRooms {
             if (!room.isMember()) {
                 throw new ApaasRoomRefusal(Reason.NOT_MEMBER, "you are not in room " + roomId);
             }
-            room.removeMembers(List.of(userId));
+            room.removeMembers(List.of(userId), why);
             return room.pk;
         });
         presence.afterCommit("aPaaS presence of a member leaving", () -> presence.left(pk, List.of(userId)));
@@ -405,6 +420,11 @@ public final class ApaasRooms {
      * room again changes nothing.
      */
     public void destroy(String userId, String roomId) {
+        destroy(userId, roomId, EndReason.DESTROYED);
+    }
+
+    /** Ends the room for {@code why} (TRTC dismissed it, say), as {@code userId} destroying it would. */
+    public void destroy(String userId, String roomId, EndReason why) {
         String tenant = tenantOf.apply(userId);
         long now = clock.millis();
         ApaasRoomRecords.Ended ended = store.withRoom(tenant, roomId, userId, now, room -> {
@@ -417,7 +437,7 @@ public final class ApaasRooms {
             if (room.status == RoomStatus.ENDED) {
                 return null;
             }
-            return new ApaasRoomRecords.Ended(room.pk, roomId, room.end(userId, now));
+            return new ApaasRoomRecords.Ended(room.pk, roomId, room.end(userId, now, why));
         });
         if (ended != null) {
             presence.afterCommit("aPaaS presence of an ended room", () -> presence.ended(ended.pk, ended.members));
@@ -443,7 +463,7 @@ public final class ApaasRooms {
             if (room.isOwner(member)) {
                 throw new ApaasRoomRefusal(Reason.NOT_ALLOWED, "the owner cannot be removed from their own room");
             }
-            boolean wasMember = room.removeMembers(List.of(member)) == 1;
+            boolean wasMember = room.removeMembers(List.of(member), Leaving.KICKED) == 1;
             if (!wasMember && !room.isBanned(member, now)) {
                 throw new ApaasRoomRefusal(Reason.NOT_MEMBER, member + " is not in room " + roomId);
             }

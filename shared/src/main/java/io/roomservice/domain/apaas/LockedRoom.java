@@ -1,8 +1,14 @@
 package io.roomservice.domain.apaas;
 
+import io.roomservice.domain.events.RoomEvents;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.domain.room.Room;
+import io.roomservice.domain.room.RoomEnd;
 import io.roomservice.domain.room.RoomRepository;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +21,7 @@ final class LockedRoom {
 
     private final RoomRepository rooms;
     private final ApaasRoomRepository data;
+    private final RoomEvents events;
     /** The room as the core holds it (creator = owner), as locked. */
     final Room core;
     final long pk;
@@ -26,9 +33,10 @@ final class LockedRoom {
     final Optional<String> role;
     final boolean banned;
 
-    LockedRoom(ApaasRoomRepository.LockedRow row, RoomRepository rooms, ApaasRoomRepository data) {
+    LockedRoom(ApaasRoomRepository.LockedRow row, RoomRepository rooms, ApaasRoomRepository data, RoomEvents events) {
         this.rooms = rooms;
         this.data = data;
+        this.events = events;
         this.core = row.core;
         this.pk = row.core.pk();
         this.roomId = row.core.roomId();
@@ -52,9 +60,9 @@ final class LockedRoom {
         data.countIn(pk);
     }
 
-    /** Removes those of the users who are members; returns how many were. */
-    int removeMembers(List<String> userIds) {
-        return rooms.deleteMembers(pk, userIds, Long.MAX_VALUE);
+    /** Removes those of the users who are members, for {@code why}; returns how many were. */
+    int removeMembers(List<String> userIds, Leaving why) {
+        return rooms.deleteMembers(pk, userIds, Long.MAX_VALUE, why);
     }
 
     boolean setRole(String userId, String role) {
@@ -66,18 +74,37 @@ final class LockedRoom {
         return rooms.roleOf(pk, userId);
     }
 
-    /** Sets the given descriptive fields (and, when opening a reserved room, the status and app). */
+    /**
+     * Sets the given descriptive fields (and, when opening a reserved room, the status and app).
+     * Opening starts the room (its fields are its first); otherwise the fields set update it.
+     */
     void update(RoomFields fields, Optional<RoomStatus> newStatus, Optional<String> newAppId, String by, long now) {
         data.update(pk, fields, newStatus, newAppId, by, now);
+        if (newStatus.filter(RoomStatus.OPEN::equals).isPresent()) {
+            events.started(pk);
+        } else {
+            events.updated(pk, changes(fields));
+        }
+    }
+
+    /** The fields set, by their names in the API. */
+    private static Map<String, Object> changes(RoomFields fields) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        fields.title().ifPresent(v -> changes.put("title", v));
+        fields.category().ifPresent(v -> changes.put("category", v));
+        fields.cover().ifPresent(v -> changes.put("cover", v));
+        fields.subject().ifPresent(v -> changes.put("subject", v));
+        fields.description().ifPresent(v -> changes.put("description", v));
+        return changes;
     }
 
     /**
      * Ends the room: every member goes, the row stays as a tombstone so the id is never
      * used again, and the IM group and TRTC room are marked for teardown. Returns who was in it.
      */
-    List<String> end(String by, long now) {
+    List<String> end(String by, long now, EndReason why) {
         List<String> members = rooms.memberIds(pk);
-        ApaasRoomRules.LIFECYCLE.end(rooms, pk, now);
+        ApaasRoomRules.LIFECYCLE.end(rooms, pk, now, RoomEnd.of(why));
         data.markEnded(pk, by, now);
         return members;
     }

@@ -3,6 +3,8 @@ package io.roomservice.domain.media;
 import io.roomservice.domain.apaas.ApaasRoomRefusal;
 import io.roomservice.domain.apaas.ApaasRoomRepository;
 import io.roomservice.domain.apaas.ApaasRooms;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.domain.room.RoomPolicy;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.roomservice.RoomRefusal;
@@ -10,9 +12,7 @@ import io.roomservice.domain.roomservice.RoomServiceRooms;
 import io.roomservice.domain.roomservice.RoomType;
 import io.roomservice.domain.user.AccountException;
 import io.roomservice.domain.user.Presence;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -35,16 +35,14 @@ public final class FamilyEffects {
     private final RoomServiceRooms roomService;
     private final ApaasRooms apaasRooms;
     private final Presence presence;
-    private final Function<Long, List<String>> membersOf;
 
     public FamilyEffects(Rooms callRooms, Rooms liveRooms, RoomServiceRooms roomService, ApaasRooms apaasRooms,
-            Presence presence, Function<Long, List<String>> membersOf) {
+            Presence presence) {
         this.callRooms = callRooms;
         this.liveRooms = liveRooms;
         this.roomService = roomService;
         this.apaasRooms = apaasRooms;
         this.presence = presence;
-        this.membersOf = membersOf;
     }
 
     /** The member's TRTC client left the room: they leave it. */
@@ -52,15 +50,15 @@ public final class FamilyEffects {
         String kind = room.kind();
         refusable(room, () -> {
             if (CALL_KIND.equals(kind)) {
-                callRooms.quit(userId, room.roomId());
+                callRooms.quit(userId, room.roomId(), Leaving.MEDIA_EXIT);
             } else if (LIVE_KIND.equals(kind)) {
-                liveRooms.quit(userId, room.roomId());
+                liveRooms.quit(userId, room.roomId(), Leaving.MEDIA_EXIT);
             } else if (APAAS_KIND.equals(kind)) {
-                apaasRooms.leave(userId, room.roomId());
+                apaasRooms.leave(userId, room.roomId(), Leaving.MEDIA_EXIT);
             } else {
                 Optional<RoomType> type = RoomType.fromPath(kind);
                 if (type.isPresent() && room.memberRole().filter(RoomType.PUSHER_ROLE::equals).isPresent()) {
-                    roomService.deletePusher(type.get(), userId, room.roomId());
+                    roomService.deletePusher(type.get(), userId, room.roomId(), Leaving.MEDIA_EXIT);
                 }
             }
         });
@@ -86,15 +84,14 @@ public final class FamilyEffects {
         String kind = room.kind();
         refusable(room, () -> {
             if (CALL_KIND.equals(kind)) {
-                for (String member : membersOf.apply(room.pk())) {
-                    callRooms.quit(member, room.roomId());
-                }
+                callRooms.end(room.roomId(), EndReason.MEDIA_DISMISSED);
             } else if (LIVE_KIND.equals(kind)) {
-                liveRooms.quit(room.creator(), room.roomId());
+                liveRooms.end(room.roomId(), EndReason.MEDIA_DISMISSED);
             } else if (APAAS_KIND.equals(kind)) {
-                apaasRooms.destroy(room.creator(), room.roomId());
+                apaasRooms.destroy(room.creator(), room.roomId(), EndReason.MEDIA_DISMISSED);
             } else {
-                RoomType.fromPath(kind).ifPresent(type -> roomService.destroyRoom(type, room.creator(), room.roomId()));
+                RoomType.fromPath(kind).ifPresent(type -> roomService.destroyRoom(type, room.creator(), room.roomId(),
+                        EndReason.MEDIA_DISMISSED));
             }
         });
     }

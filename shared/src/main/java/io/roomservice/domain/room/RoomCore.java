@@ -51,6 +51,11 @@ public final class RoomCore {
 
     /** Leaves the room; the room ends when its last member leaves, or as the policy says. */
     public LeaveResult leave(RoomPolicy policy, String roomId, String userId, long now) {
+        return leave(policy, roomId, userId, now, Leaving.LEFT);
+    }
+
+    /** {@link #leave(RoomPolicy, String, String, long)} for {@code why} (a TRTC exit, say). */
+    public LeaveResult leave(RoomPolicy policy, String roomId, String userId, long now, Leaving why) {
         return tx.inTransaction(() -> {
             Optional<RoomRepository.Locked> found = lock(policy, roomId, userId);
             if (found.isEmpty() || found.get().ended) {
@@ -61,13 +66,26 @@ public final class RoomCore {
                 return new LeaveResult(LeaveResult.Outcome.NOT_MEMBER, locked.room);
             }
             Room room = locked.room;
-            if (policy.leaveEndsRoom(room.creator().equals(userId), room.memberCount())) {
-                policy.end(rooms, room.pk(), now);
+            boolean creator = room.creator().equals(userId);
+            if (policy.leaveEndsRoom(creator, room.memberCount())) {
+                policy.end(rooms, room.pk(), now, policy.endByLeaving(creator, userId, why));
                 return new LeaveResult(LeaveResult.Outcome.ROOM_ENDED, room.withMembers(List.of()));
             }
-            rooms.deleteMember(room.pk(), userId);
+            rooms.deleteMember(room.pk(), userId, why);
             rooms.changeMemberCount(room.pk(), -1);
             return new LeaveResult(LeaveResult.Outcome.LEFT, room.withMembers(rooms.memberIds(room.pk())));
+        });
+    }
+
+    /** Ends the room whoever is in it (TRTC dismissed it); false when there is no open room with this id. */
+    public boolean end(RoomPolicy policy, String roomId, long now, EndReason why) {
+        return tx.inTransaction(() -> {
+            Optional<RoomRepository.Locked> found = lock(policy, roomId, "");
+            if (found.isEmpty() || found.get().ended) {
+                return false;
+            }
+            policy.end(rooms, found.get().room.pk(), now, RoomEnd.of(why));
+            return true;
         });
     }
 
@@ -80,10 +98,10 @@ public final class RoomCore {
         return tx.inTransaction(() -> {
             List<Long> touched = rooms.lockRoomsOf(userId, "apaas");
             for (long pk : touched) {
-                if (rooms.deleteMember(pk, userId)) {
+                if (rooms.deleteMember(pk, userId, Leaving.USER_DELETED)) {
                     rooms.changeMemberCount(pk, -1);
                 }
-                rooms.deleteIfCreatorOrEmpty(pk, userId);
+                rooms.deleteIfCreatorOrEmpty(pk, userId, RoomEnd.of(EndReason.USER_DELETED));
             }
             return touched.size();
         });

@@ -52,13 +52,19 @@ public final class RoomPolicy {
 
     /**
      * Ends room {@code pk} in the running unit of work: every member goes, and the row stays
-     * (ended) or goes with everything hanging off it, as the family says.
+     * (ended) or goes with everything hanging off it, as the family says; {@code why} is announced.
      */
-    public void end(RoomRepository rooms, long pk, long now) {
+    public void end(RoomRepository rooms, long pk, long now, RoomEnd why) {
         if (endedRoomsStayEnded) {
-            rooms.endRoom(pk, now);
+            rooms.endRoom(pk, now, why);
         } else {
-            rooms.deleteRoom(pk);
+            rooms.deleteRoom(pk, why);
         }
+    }
+
+    /** Why a room ends when {@code userId} (its creator or not) leaves it for {@code leaving} and {@link #leaveEndsRoom} says it ends. */
+    public RoomEnd endByLeaving(boolean creator, String userId, Leaving leaving) {
+        EndReason reason = creator && creatorLeavingEndsRoom ? EndReason.CREATOR_LEFT : EndReason.LAST_MEMBER_LEFT;
+        return RoomEnd.byLeaving(reason, userId, leaving);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
  * The rooms and memberships every family shares ({@code rooms}, {@code room_members},
  * {@code room_locks}); each family's own data hangs off a room's internal id in its own
  * repository. Calls made inside a {@link Transactions} unit of work take part in it; the
- * locking calls only make sense there.
+ * locking calls only make sense there. The calls that remove members or end rooms say why
+ * ({@link Leaving}, {@link RoomEnd}): storage ignores it, the event journal
+ * ({@code domain.events.JournallingRoomRepository}) announces it.
  */
 public interface RoomRepository {
 
@@ -27,6 +29,19 @@ public interface RoomRepository {
         }
     }
 
+    /** A member of a room with their role and the time they joined (epoch milliseconds). */
+    final class Membership {
+        public final String userId;
+        public final String role;
+        public final long joinedAt;
+
+        public Membership(String userId, String role, long joinedAt) {
+            this.userId = userId;
+            this.role = role;
+            this.joinedAt = joinedAt;
+        }
+    }
+
     /**
      * Takes the room's lock, the first lock a change to a room found by its id takes: its row
      * in {@code room_locks}, never deleted, taken by its whole primary key (issue 13).
@@ -43,23 +58,35 @@ public interface RoomRepository {
     long insertRoom(String kind, String scope, String roomId, String name, String creator, int capacity,
                     int memberCount, long now);
 
+    /**
+     * Inserts a room that is only reserved (aPaaS generate_roomid): as {@link #insertRoom} with no
+     * member, but the room has not started (it starts when it opens), so nothing is announced.
+     */
+    long reserveRoom(String kind, String scope, String roomId, String name, String creator, int capacity, long now);
+
     /** Adds a membership; the caller keeps the room's member count. */
     void insertMember(long pk, String userId, String role, long now);
 
     /** Removes a membership; whether there was one. The caller keeps the member count. */
-    boolean deleteMember(long pk, String userId);
+    boolean deleteMember(long pk, String userId, Leaving why);
 
     /** Removes those of the users who joined before {@code joinedBefore}, keeping the member count; how many went. */
-    int deleteMembers(long pk, List<String> userIds, long joinedBefore);
+    int deleteMembers(long pk, List<String> userIds, long joinedBefore, Leaving why);
 
     void changeMemberCount(long pk, int delta);
 
     void setMemberCount(long pk, int count);
 
+    /** Members with their roles in the order they joined, their rows locked (the unit of work is about to remove some). */
+    List<Membership> memberships(long pk);
+
     /** Members in the order they joined. */
     List<String> memberIds(long pk);
 
     boolean isMember(long pk, String userId);
+
+    /** The creator of the open room with this internal id; empty when it has ended or is gone. */
+    Optional<String> creatorOfOpen(long pk);
 
     /** The member's role; empty when they are not in the room. */
     Optional<String> roleOf(long pk, String userId);
@@ -68,10 +95,10 @@ public interface RoomRepository {
     boolean setRole(long pk, String userId, String role);
 
     /** Deletes the room with everything hanging off it. */
-    boolean deleteRoom(long pk);
+    boolean deleteRoom(long pk, RoomEnd why);
 
     /** Ends the room: every member goes, the row stays (ended) so its id is not used again. */
-    void endRoom(long pk, long now);
+    void endRoom(long pk, long now, RoomEnd why);
 
     /** The open room of the family with its members. */
     Optional<Room> findOpen(String kind, String roomId);
@@ -83,5 +110,5 @@ public interface RoomRepository {
     List<Long> lockRoomsOf(String userId, String exceptKind);
 
     /** Deletes the room when {@code creator} created it or it has no member left. */
-    void deleteIfCreatorOrEmpty(long pk, String creator);
+    void deleteIfCreatorOrEmpty(long pk, String creator, RoomEnd why);
 }

@@ -102,7 +102,17 @@ public final class Rooms {
     }
 
     public LeaveResult quit(String userId, String roomId) {
-        return store.leave(policy, roomId, userId, clock.millis());
+        return quit(userId, roomId, Leaving.LEFT);
+    }
+
+    /** Leaves the room for {@code why} (a TRTC exit, say). */
+    public LeaveResult quit(String userId, String roomId, Leaving why) {
+        return store.leave(policy, roomId, userId, clock.millis(), why);
+    }
+
+    /** Ends the room whoever is in it, for {@code why} (TRTC dismissed it); false when it is not open. */
+    public boolean end(String roomId, EndReason why) {
+        return store.end(policy, roomId, clock.millis(), why);
     }
 
     public Optional<Room> info(String roomId) {

@@ -1,5 +1,9 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.events.RoomEvents;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
+import io.roomservice.domain.room.RoomEnd;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
 import java.util.ArrayList;
@@ -19,6 +23,9 @@ import java.util.function.Function;
 final class RoomServiceRecords {
 
 
+    /** The role of an audience member in events (the core's members of these rooms are pushers). */
+    static final String AUDIENCE_ROLE = "audience";
+
     /** What a pusher change did. */
     enum Change { JOINED, UPDATED, LEFT, ROOM_ENDED }
 
@@ -36,11 +43,13 @@ final class RoomServiceRecords {
     private final Transactions tx;
     private final RoomRepository rooms;
     private final RoomServiceRepository data;
+    private final RoomEvents events;
 
-    RoomServiceRecords(Transactions tx, RoomRepository rooms, RoomServiceRepository data) {
+    RoomServiceRecords(Transactions tx, RoomRepository rooms, RoomServiceRepository data, RoomEvents events) {
         this.tx = tx;
         this.rooms = rooms;
         this.data = data;
+        this.events = events;
     }
 
     /**
@@ -55,7 +64,7 @@ final class RoomServiceRecords {
                 if (old.get().activated || old.get().core.createdAt() >= idleBefore) {
                     return false;
                 }
-                rooms.deleteRoom(old.get().core.pk());
+                rooms.deleteRoom(old.get().core.pk(), RoomEnd.of(EndReason.IDLE));
             }
             long pk = rooms.insertRoom(type.kind(), RoomRepository.NO_SCOPE, roomId, roomId, creator, capacity, 0, now);
             if (pk < 0) {
@@ -69,20 +78,20 @@ final class RoomServiceRecords {
     /** Removes a room whatever its state (undoing a create whose IM group could not be made). */
     void remove(RoomType type, String roomId) {
         tx.inTransaction(() -> {
-            lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.core.pk()));
+            lock(type, roomId).ifPresent(room -> rooms.deleteRoom(room.core.pk(), RoomEnd.of(EndReason.NOT_CREATED)));
             return null;
         });
     }
 
-    /** Ends the room at its creator's request; the pushers who were in it. */
-    List<String> destroy(RoomType type, String roomId, String userId) {
+    /** Ends the room at its creator's request (or TRTC's: {@code why}); the pushers who were in it. */
+    List<String> destroy(RoomType type, String roomId, String userId, EndReason why) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
             if (!room.core.creator().equals(userId)) {
                 throw new RoomRefusal(RoomRefusal.Reason.NOT_CREATOR, "不是房间主人，无法销毁房间 (only the room's creator may destroy it)");
             }
             List<String> pushers = pusherIds(room.core.pk());
-            rooms.deleteRoom(room.core.pk());
+            rooms.deleteRoom(room.core.pk(), RoomEnd.of(why));
             return pushers;
         });
     }
@@ -118,7 +127,7 @@ final class RoomServiceRecords {
                 throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "超出房间人数上限 (the room has " + room.core.capacity() + " pushers)");
             }
             for (String gone : stale) {
-                rooms.deleteMember(room.core.pk(), gone);
+                rooms.deleteMember(room.core.pk(), gone, Leaving.TIMED_OUT);
             }
             rooms.insertMember(room.core.pk(), pusher.userId(), type.policy().roleOf(false), pusher.joinedAt());
             data.insertPusher(room.core.pk(), pusher);
@@ -133,7 +142,7 @@ final class RoomServiceRecords {
      * Removes a pusher, ending the room by its type's rule. {@code stillStale}, when given,
      * is asked under the lock (the sweeper's recheck); a false answer leaves everything as is.
      */
-    PusherChange removePusher(RoomType type, String roomId, String userId, long now, BooleanSupplier stillStale) {
+    PusherChange removePusher(RoomType type, String roomId, String userId, long now, BooleanSupplier stillStale, Leaving why) {
         return tx.inTransaction(() -> {
             RoomServiceRepository.Locked room = existing(type, roomId);
             List<String> pushers = pusherIds(room.core.pk());
@@ -143,11 +152,12 @@ final class RoomServiceRecords {
             if (stillStale != null && !stillStale.getAsBoolean()) {
                 return new PusherChange(Change.UPDATED, List.of());
             }
-            if (type.policy().leaveEndsRoom(userId.equals(room.core.creator()), pushers.size())) {
-                type.policy().end(rooms, room.core.pk(), now);
+            boolean creator = userId.equals(room.core.creator());
+            if (type.policy().leaveEndsRoom(creator, pushers.size())) {
+                type.policy().end(rooms, room.core.pk(), now, type.policy().endByLeaving(creator, userId, why));
                 return new PusherChange(Change.ROOM_ENDED, pushers);
             }
-            rooms.deleteMember(room.core.pk(), userId);
+            rooms.deleteMember(room.core.pk(), userId, why);
             rooms.changeMemberCount(room.core.pk(), -1);
             return new PusherChange(Change.LEFT, List.of(userId));
         });
@@ -178,13 +188,21 @@ final class RoomServiceRecords {
                 throw new RoomRefusal(RoomRefusal.Reason.AUDIENCE_FULL, "观众列表满了 (the room has " + room.audienceCapacity + " audience seats)");
             }
             data.insertAudience(room.core.pk(), userId, userInfo, now);
+            events.joined(room.core.pk(), userId, AUDIENCE_ROLE);
             return true;
         });
     }
 
     /** Removes an audience member; false when they were not one. */
     boolean deleteAudience(RoomType type, String roomId, String userId) {
-        return tx.inTransaction(() -> data.deleteAudience(existing(type, roomId).core.pk(), userId));
+        return tx.inTransaction(() -> {
+            long pk = existing(type, roomId).core.pk();
+            boolean deleted = data.deleteAudience(pk, userId);
+            if (deleted) {
+                events.left(pk, userId, AUDIENCE_ROLE, Leaving.LEFT);
+            }
+            return deleted;
+        });
     }
 
     /** The room's audience in the order they came, or empty when there is no such room. */
@@ -216,7 +234,9 @@ final class RoomServiceRecords {
                 throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_FIELDS, "a room has at most " + maxFields + " custom fields");
             }
             data.putCustomField(room.core.pk(), field, value, relative);
-            return data.customFields(room.core.pk());
+            Map<String, Long> fields = data.customFields(room.core.pk());
+            events.updated(room.core.pk(), Map.of("custom", Map.of(field, fields.get(field))));
+            return fields;
         });
     }
 
@@ -232,7 +252,7 @@ final class RoomServiceRecords {
             if (room.isEmpty() || room.get().activated || room.get().core.createdAt() >= before) {
                 return false;
             }
-            rooms.deleteRoom(room.get().core.pk());
+            rooms.deleteRoom(room.get().core.pk(), RoomEnd.of(EndReason.IDLE));
             return true;
         });
     }

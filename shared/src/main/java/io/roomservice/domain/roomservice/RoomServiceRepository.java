@@ -1,6 +1,7 @@
 package io.roomservice.domain.roomservice;
 
 import io.roomservice.domain.room.Room;
+import io.roomservice.domain.room.RoomRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,9 @@ public interface RoomServiceRepository {
 
     /** The room's audience in the order they came, or empty when there is no such room. */
     Optional<List<Audience>> audiences(RoomType type, String roomId);
+
+    /** The room's audience with the time each came, in that order, their rows locked (the room is about to go). */
+    List<RoomRepository.Membership> audienceMembers(long pk, String role);
 
     /** Whether the user is a pusher or in the audience of the room. */
     boolean isInRoom(long pk, String userId);

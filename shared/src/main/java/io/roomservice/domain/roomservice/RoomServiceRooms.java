@@ -1,9 +1,13 @@
 package io.roomservice.domain.roomservice;
 
+import io.roomservice.domain.events.RoomEvents;
+import io.roomservice.domain.events.SideMembers;
 import io.roomservice.domain.imgroups.GroupReconciliation;
 import io.roomservice.domain.imgroups.ImFailure;
 import io.roomservice.domain.imgroups.ImGroupService;
 import io.roomservice.domain.imgroups.ImGroups;
+import io.roomservice.domain.room.EndReason;
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.domain.room.LivenessIndex;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.room.Transactions;
@@ -48,7 +52,14 @@ public final class RoomServiceRooms {
     public RoomServiceRooms(Transactions tx, RoomRepository rooms, RoomServiceRepository data, LivenessIndex liveness,
                             Optional<ImGroupService> im, ImGroups imGroups, StreamUrls urls,
                             RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer) {
-        this.store = new RoomServiceRecords(tx, rooms, data);
+        this(tx, rooms, data, liveness, im, imGroups, urls, limits, clock, mixer, RoomEvents.OFF);
+    }
+
+    /** {@code events}: where the audience's comings and goings and custom field changes are journalled. */
+    public RoomServiceRooms(Transactions tx, RoomRepository rooms, RoomServiceRepository data, LivenessIndex liveness,
+                            Optional<ImGroupService> im, ImGroups imGroups, StreamUrls urls,
+                            RoomServiceLimits limits, Clock clock, Supplier<StreamMixer> mixer, RoomEvents events) {
+        this.store = new RoomServiceRecords(tx, rooms, data, events);
         this.heartbeats = new Heartbeats(liveness);
         this.groups = new RoomGroups(im, imGroups);
         this.urls = urls;
@@ -59,6 +70,11 @@ public final class RoomServiceRooms {
 
     public StreamUrls urls() {
         return urls;
+    }
+
+    /** The audience of a room, which goes with it: its members beside the core's, for the journal. */
+    public static SideMembers audienceOf(RoomServiceRepository data) {
+        return pk -> data.audienceMembers(pk, RoomServiceRecords.AUDIENCE_ROLE);
     }
 
     /** Creates an empty room under the given id or a fresh one, with its IM group; the room's id. */
@@ -103,7 +119,12 @@ public final class RoomServiceRooms {
 
     /** Ends the room; only its creator may. */
     public void destroyRoom(RoomType type, String userId, String roomId) {
-        List<String> pushers = store.destroy(type, roomId, userId);
+        destroyRoom(type, userId, roomId, EndReason.DESTROYED);
+    }
+
+    /** Ends the room for {@code why} (TRTC dismissed it, say), as its creator would. */
+    public void destroyRoom(RoomType type, String userId, String roomId, EndReason why) {
+        List<String> pushers = store.destroy(type, roomId, userId, why);
         apply(type, roomId, new RoomServiceRecords.PusherChange(RoomServiceRecords.Change.ROOM_ENDED, pushers));
     }
 
@@ -121,7 +142,12 @@ public final class RoomServiceRooms {
 
     /** Leaves the room as a pusher. */
     public void deletePusher(RoomType type, String userId, String roomId) {
-        apply(type, roomId, store.removePusher(type, roomId, userId, clock.millis(), null));
+        deletePusher(type, userId, roomId, Leaving.LEFT);
+    }
+
+    /** Leaves the room as a pusher for {@code why} (a TRTC exit, say). */
+    public void deletePusher(RoomType type, String userId, String roomId, Leaving why) {
+        apply(type, roomId, store.removePusher(type, roomId, userId, clock.millis(), null, why));
     }
 
     /** Records a pusher's heartbeat; a pusher who went silent for the timeout has left and is told so. */
@@ -271,7 +297,7 @@ public final class RoomServiceRooms {
             change = store.removePusher(type, roomId, userId, clock.millis(), () -> {
                 Long last = heartbeats.last(type, roomId, List.of(userId)).get(userId);
                 return last == null || last < staleBefore;
-            });
+            }, Leaving.TIMED_OUT);
         } catch (RoomRefusal gone) {
             // The room or the pusher is already gone: only the heartbeat entry is left over.
             heartbeats.remove(type, roomId, List.of(userId));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.AppStores;
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.rooms.JdbcApaasRoomRepository;
 import io.roomservice.infra.db.rooms.JdbcRoomRepository;
@@ -69,10 +70,10 @@ class ApaasKnownRoomTest {
         assertEquals("audience", f.sqlString("SELECT role FROM room_members WHERE room_pk = ? AND user_id = ?",
                 room.pk, guest));
 
-        assertTrue(store.leaveRoom(room, "", guest));
+        assertTrue(store.leaveRoom(room, "", guest, Leaving.LEFT));
         assertEquals(ApaasFixture.sorted(List.of(owner)), f.memberRows("known-plain"));
         assertEquals(1, f.memberCount("known-plain"));
-        assertFalse(store.leaveRoom(room, "", guest), "no longer in");
+        assertFalse(store.leaveRoom(room, "", guest, Leaving.LEFT), "no longer in");
         assertEquals(1, f.memberCount("known-plain"));
     }
 
@@ -101,7 +102,7 @@ class ApaasKnownRoomTest {
 
         f.rooms.destroy(owner, "known-rules");
         assertFalse(store.enterOpenRoom(room, "", guest, APP, "audience", now), "ended");
-        assertFalse(store.leaveRoom(room, "", owner), "ended rooms have no members");
+        assertFalse(store.leaveRoom(room, "", owner, Leaving.LEFT), "ended rooms have no members");
         assertEquals(0, f.memberCount("known-rules"));
 
         String reserved = f.rooms.generateId(owner, Optional.of(APP), RoomFields.NONE);

@@ -1,6 +1,8 @@
 package io.roomservice.infra.db.rooms;
 
+import io.roomservice.domain.room.Leaving;
 import io.roomservice.domain.room.Room;
+import io.roomservice.domain.room.RoomEnd;
 import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.JdbcTransactions;
@@ -62,18 +64,23 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
+    public long reserveRoom(String kind, String scope, String roomId, String name, String creator, int capacity, long now) {
+        return insertRoom(kind, scope, roomId, name, creator, capacity, 0, now);
+    }
+
+    @Override
     public void insertMember(long pk, String userId, String role, long now) {
         tx.write(c -> Sql.update(c, "INSERT INTO room_members (room_pk, user_id, role, joined_at) VALUES (?, ?, ?, ?)",
                 pk, userId, role, now));
     }
 
     @Override
-    public boolean deleteMember(long pk, String userId) {
+    public boolean deleteMember(long pk, String userId, Leaving why) {
         return tx.write(c -> Sql.update(c, "DELETE FROM room_members WHERE room_pk = ? AND user_id = ?", pk, userId)) == 1;
     }
 
     @Override
-    public int deleteMembers(long pk, List<String> userIds, long joinedBefore) {
+    public int deleteMembers(long pk, List<String> userIds, long joinedBefore, Leaving why) {
         return tx.write(c -> {
             int removed = 0;
             for (int from = 0; from < userIds.size(); from += IN_CHUNK) {
@@ -99,6 +106,12 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
+    public List<Membership> memberships(long pk) {
+        return tx.write(c -> Sql.list(c, "SELECT user_id, role, joined_at FROM room_members WHERE room_pk = ?"
+                + " ORDER BY joined_at, user_id FOR UPDATE", rs -> new Membership(rs.getString(1), rs.getString(2), rs.getLong(3)), pk));
+    }
+
+    @Override
     public List<String> memberIds(long pk) {
         return tx.read(c -> Sql.list(c, "SELECT user_id FROM room_members WHERE room_pk = ? ORDER BY joined_at, user_id",
                 rs -> rs.getString(1), pk));
@@ -107,6 +120,11 @@ public final class JdbcRoomRepository implements RoomRepository {
     @Override
     public boolean isMember(long pk, String userId) {
         return tx.read(c -> Sql.exists(c, "SELECT 1 FROM room_members WHERE room_pk = ? AND user_id = ?", pk, userId));
+    }
+
+    @Override
+    public Optional<String> creatorOfOpen(long pk) {
+        return tx.read(c -> Sql.one(c, "SELECT creator FROM rooms WHERE id = ? AND ended_at IS NULL", rs -> rs.getString(1), pk));
     }
 
     @Override
@@ -122,12 +140,12 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
-    public boolean deleteRoom(long pk) {
+    public boolean deleteRoom(long pk, RoomEnd why) {
         return tx.write(c -> Sql.update(c, "DELETE FROM rooms WHERE id = ?", pk)) == 1;
     }
 
     @Override
-    public void endRoom(long pk, long now) {
+    public void endRoom(long pk, long now, RoomEnd why) {
         tx.write(c -> {
             Sql.update(c, "DELETE FROM room_members WHERE room_pk = ?", pk);
             return Sql.update(c, "UPDATE rooms SET member_count = 0, ended_at = ? WHERE id = ?", now, pk);
@@ -173,7 +191,7 @@ public final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
-    public void deleteIfCreatorOrEmpty(long pk, String creator) {
+    public void deleteIfCreatorOrEmpty(long pk, String creator, RoomEnd why) {
         tx.write(c -> Sql.update(c, "DELETE FROM rooms WHERE id = ? AND (creator = ? OR member_count <= 0)", pk, creator));
     }
 

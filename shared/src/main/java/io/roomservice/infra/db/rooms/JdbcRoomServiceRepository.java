@@ -1,6 +1,7 @@
 package io.roomservice.infra.db.rooms;
 
 import io.roomservice.domain.room.Room;
+import io.roomservice.domain.room.RoomRepository;
 import io.roomservice.domain.roomservice.Audience;
 import io.roomservice.domain.roomservice.Pusher;
 import io.roomservice.domain.roomservice.RoomData;
@@ -171,6 +172,12 @@ public final class JdbcRoomServiceRepository implements RoomServiceRepository {
             Sql.update(c, "UPDATE rs_rooms SET audience_count = audience_count - 1 WHERE room_pk = ?", pk);
             return true;
         });
+    }
+
+    @Override
+    public List<RoomRepository.Membership> audienceMembers(long pk, String role) {
+        return tx.write(c -> Sql.list(c, "SELECT user_id, joined_at FROM rs_audiences WHERE room_pk = ? ORDER BY joined_at, user_id"
+                + " FOR UPDATE", rs -> new RoomRepository.Membership(rs.getString(1), role, rs.getLong(2)), pk));
     }
 
     @Override

@@ -1,0 +1,90 @@
+package io.roomservice.domain.events;
+
+import io.roomservice.domain.room.Leaving;
+import io.roomservice.domain.room.RoomEnd;
+import io.roomservice.domain.room.RoomRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place room events are made: the room core's changes come through
+ * {@link JournallingRoomRepository}; the families call it for what the core does not hold
+ * (RoomService audiences and custom fields, aPaaS room fields, roles, a reserved room opening).
+ * Each call journals in the running unit of work (or in one of its own when none runs). When
+ * webhooks are off ({@link #OFF}) every call returns at once: no SQL at all.
+ */
+public final class RoomEvents {
+
+    /** Webhooks are off: nothing is journalled. */
+    public static final RoomEvents OFF = new RoomEvents(null, null, null);
+
+    private final EventJournal journal;
+    private final JournalledTransactions units;
+    private final Clock clock;
+
+    public RoomEvents(EventJournal journal, JournalledTransactions units, Clock clock) {
+        this.journal = journal;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public boolean on() {
+        return journal != null;
+    }
+
+    public void started(long roomSid) {
+        if (on()) {
+            append(roomSid, List.of(RoomEvent.started(clock.millis())));
+        }
+    }
+
+    public void joined(long roomSid, String userId, String role) {
+        if (on()) {
+            append(roomSid, List.of(RoomEvent.joined(clock.millis(), userId, role)));
+        }
+    }
+
+    public void left(long roomSid, String userId, String role, Leaving why) {
+        if (on()) {
+            append(roomSid, List.of(RoomEvent.left(clock.millis(), userId, role, why.wire())));
+        }
+    }
+
+    /** Several members left for the same reason (a sweep, a user deleted), in the order given. */
+    public void left(long roomSid, List<RoomRepository.Membership> members, Leaving why) {
+        if (on() && !members.isEmpty()) {
+            long now = clock.millis();
+            List<RoomEvent> events = new ArrayList<>();
+            members.forEach(m -> events.add(RoomEvent.left(now, m.userId, m.role, why.wire())));
+            append(roomSid, events);
+        }
+    }
+
+    /** {@code changes}: the fields the change set, by their names in the family's API. */
+    public void updated(long roomSid, Map<String, Object> changes) {
+        if (on() && !changes.isEmpty()) {
+            append(roomSid, List.of(RoomEvent.updated(clock.millis(), changes)));
+        }
+    }
+
+    /** The room ends with these members in it: each one's member_left, then room_ended. */
+    public void ended(long roomSid, List<RoomRepository.Membership> members, RoomEnd why) {
+        if (on() && why.reason.announced()) {
+            long now = clock.millis();
+            List<RoomEvent> events = new ArrayList<>();
+            members.forEach(m -> events.add(RoomEvent.left(now, m.userId, m.role, why.leavingOf(m.userId).wire())));
+            events.add(RoomEvent.ended(now, why.reason.wire()));
+            append(roomSid, events);
+        }
+    }
+
+    private void append(long roomSid, List<RoomEvent> events) {
+        units.inTransaction(() -> {
+            journal.append(roomSid, events);
+            units.journalled(roomSid);
+            return null;
+        });
+    }
+}
