@@ -84,8 +84,10 @@ class ApaasRoomEventsTest {
         String owner = f.user("owner");
         String roomId = "ev-full";
         f.enter(owner, roomId);
-        f.enter(f.user("one"), roomId);
+        String one = f.user("one");
+        f.enter(one, roomId);
         List<String> before = events(roomId);
+        assertEquals(List.of("room_started", "member_joined " + owner + " anchor", "member_joined " + one + " audience"), before);
         assertEquals(ApaasRoomRefusal.Reason.FULL,
                 assertThrows(ApaasRoomRefusal.class, () -> f.enter(f.user("two"), roomId)).reason());
         assertEquals(before, events(roomId));
