@@ -76,14 +76,15 @@ final class LockedRoom {
 
     /**
      * Sets the given descriptive fields (and, when opening a reserved room, the status and app).
-     * Opening starts the room (its fields are its first); otherwise the fields set update it.
+     * Opening starts the room (its fields are its first); otherwise the fields set update an
+     * open room (a reservation has not started: nothing is announced).
      */
     void update(RoomFields fields, Optional<RoomStatus> newStatus, Optional<String> newAppId, String by, long now) {
         data.update(pk, fields, newStatus, newAppId, by, now);
         if (newStatus.filter(RoomStatus.OPEN::equals).isPresent()) {
             events.started(pk);
-        } else {
-            events.updated(pk, changes(fields));
+        } else if (status != RoomStatus.RESERVED) {
+            events.updated(pk, changes(fields)); // a reservation's fields are its start's
         }
     }
 

@@ -32,6 +32,12 @@ class ApaasRoomEventsTest {
         return f;
     }
 
+    /** Enters a millisecond after the last change: members who end with a room leave in the order they came. */
+    private ApaasRooms.Entered enter(String userId, String roomId) {
+        f.clock.advance(Duration.ofMillis(1));
+        return f.enter(userId, roomId);
+    }
+
     private List<String> events(String roomId) {
         List<Outbox.Event> events = Outbox.ofRoom(f.app, "apaas", roomId);
         Outbox.assertContiguous(events);
@@ -46,13 +52,13 @@ class ApaasRoomEventsTest {
         String guest = f.user("guest");
         String pest = f.user("pest");
         String roomId = "ev-1";
-        f.enter(owner, roomId);
-        f.enter(guest, roomId); // the short way: the room is known
-        f.enter(pest, roomId);
-        f.enter(guest, roomId); // again: nothing changes
+        enter(owner, roomId);
+        enter(guest, roomId); // the short way: the room is known
+        enter(pest, roomId);
+        enter(guest, roomId); // again: nothing changes
         f.rooms.kick(owner, roomId, pest);
         assertEquals(ApaasRoomRefusal.Reason.BANNED,
-                assertThrows(ApaasRoomRefusal.class, () -> f.enter(pest, roomId)).reason());
+                assertThrows(ApaasRoomRefusal.class, () -> enter(pest, roomId)).reason());
         f.rooms.update(owner, roomId, ApaasFixture.title("Maths"), Optional.empty(), Optional.empty());
         f.rooms.update(owner, roomId, io.roomservice.domain.apaas.RoomFields.NONE, Optional.of("anchor"), Optional.of(guest));
         f.rooms.leave(guest, roomId);
@@ -73,8 +79,9 @@ class ApaasRoomEventsTest {
         start(Map.of());
         String owner = f.user("owner");
         String roomId = f.rooms.generateId(owner, Optional.of(ApaasFixture.APP_ID), RoomFields.NONE);
+        f.rooms.update(owner, roomId, ApaasFixture.title("Soon"), Optional.empty(), Optional.empty());
         assertEquals(List.of(), events(roomId), "a reservation is not a room yet");
-        f.enter(owner, roomId);
+        enter(owner, roomId);
         assertEquals(List.of("room_started", "member_joined " + owner + " anchor"), events(roomId));
     }
 
@@ -83,13 +90,13 @@ class ApaasRoomEventsTest {
         start(Map.of("APAAS_ROOM_MAX_MEMBERS", "2"));
         String owner = f.user("owner");
         String roomId = "ev-full";
-        f.enter(owner, roomId);
+        enter(owner, roomId);
         String one = f.user("one");
-        f.enter(one, roomId);
+        enter(one, roomId);
         List<String> before = events(roomId);
         assertEquals(List.of("room_started", "member_joined " + owner + " anchor", "member_joined " + one + " audience"), before);
         assertEquals(ApaasRoomRefusal.Reason.FULL,
-                assertThrows(ApaasRoomRefusal.class, () -> f.enter(f.user("two"), roomId)).reason());
+                assertThrows(ApaasRoomRefusal.class, () -> enter(f.user("two"), roomId)).reason());
         assertEquals(before, events(roomId));
     }
 
@@ -99,8 +106,8 @@ class ApaasRoomEventsTest {
         String owner = f.user("owner");
         String guest = f.user("guest");
         String roomId = "3600000077";
-        f.enter(owner, roomId);
-        f.enter(guest, roomId);
+        enter(owner, roomId);
+        enter(guest, roomId);
         f.clock.advance(Duration.ofSeconds(31));
         f.app.accounts().presence().touch(guest);
         f.rooms.sweep();
@@ -118,20 +125,20 @@ class ApaasRoomEventsTest {
         String owner = f.user("owner");
         String guest = f.user("guest");
         String leaver = f.user("leaver");
-        f.enter(owner, "ev-media");
-        f.enter(leaver, "ev-media");
+        enter(owner, "ev-media");
+        enter(leaver, "ev-media");
         f.rooms.leave(leaver, "ev-media", Leaving.MEDIA_EXIT);
-        f.enter(guest, "ev-media");
+        enter(guest, "ev-media");
         f.rooms.destroy(owner, "ev-media", EndReason.MEDIA_DISMISSED);
         assertEquals(List.of("room_started", "member_joined " + owner + " anchor", "member_joined " + leaver + " audience",
                 "member_left " + leaver + " audience media_exit", "member_joined " + guest + " audience",
                 "member_left " + owner + " anchor room_ended", "member_left " + guest + " audience room_ended",
                 "room_ended media_dismissed"), events("ev-media"));
 
-        f.enter(owner, "ev-owned");
-        f.enter(guest, "ev-owned");
-        f.enter(guest, "ev-other");
-        f.enter(owner, "ev-other");
+        enter(owner, "ev-owned");
+        enter(guest, "ev-owned");
+        enter(guest, "ev-other");
+        enter(owner, "ev-other");
         f.app.accounts().users().delete(owner);
         assertEquals(List.of("room_started", "member_joined " + owner + " anchor", "member_joined " + guest + " audience",
                 "member_left " + owner + " anchor room_ended", "member_left " + guest + " audience room_ended",
