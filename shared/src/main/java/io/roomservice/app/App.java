@@ -147,8 +147,9 @@ public final class App implements AutoCloseable {
         RoomEvents events = RoomEvents.OFF;
         if (settings.flag(WEBHOOKS_ENABLED)) {
             // lead: the webhook sender is wired here
-            JournalledTransactions units = new JournalledTransactions(jdbc, EventsCommitted.NONE);
-            events = new RoomEvents(new JdbcEventJournal(jdbc), units, clock);
+            JdbcEventJournal journal = new JdbcEventJournal(jdbc);
+            JournalledTransactions units = new JournalledTransactions(jdbc, journal, EventsCommitted.NONE);
+            events = new RoomEvents(journal, units, clock);
             roomRepository = new JournallingRoomRepository(roomRepository, events, RoomServiceRooms.audienceOf(roomServiceData));
             transactions = units;
         }

@@ -1,6 +1,7 @@
 package io.roomservice.domain.events;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The durable outbox of room events: events appended in a unit of work commit with the change
@@ -8,11 +9,13 @@ import java.util.List;
  */
 public interface EventJournal {
 
+    /** The room with this internal id, as its events name it; empty when there is none. */
+    Optional<RoomRef> room(long roomSid);
+
     /**
-     * Appends the events, in this order, to the journal of the room with internal id
-     * {@code roomSid} (whose row must still exist) in the running unit of work, numbering them
-     * after the room's last: the room's number is taken atomically and held to the commit, so a
-     * room's numbers follow the order its changes commit in.
+     * Appends the events, in this order, to the room's journal in the running unit of work,
+     * numbering them after the room's last: the room's number is taken atomically and held to
+     * the commit, so a room's numbers follow the order its changes commit in.
      */
-    void append(long roomSid, List<RoomEvent> events);
+    void append(RoomRef room, List<RoomEvent> events);
 }

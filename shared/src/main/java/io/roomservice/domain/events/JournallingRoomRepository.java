@@ -48,7 +48,7 @@ public final class JournallingRoomRepository implements RoomRepository {
                            int memberCount, long now) {
         long pk = rooms.insertRoom(kind, scope, roomId, name, creator, capacity, memberCount, now);
         if (pk > 0) {
-            events.started(pk);
+            events.started(new RoomRef(pk, kind, scope, roomId));
         }
         return pk;
     }
@@ -178,11 +178,12 @@ public final class JournallingRoomRepository implements RoomRepository {
 
     /** Each member leaves (core members, then the family's side members), then the room ends. */
     private void announceEnd(long pk, RoomEnd why) {
-        if (!why.reason.announced()) {
+        if (!events.on() || !why.reason.announced()) {
             return;
         }
+        RoomRef room = events.room(pk);
         List<Membership> members = new ArrayList<>(rooms.memberships(pk));
-        members.addAll(sideMembers.of(pk));
-        events.ended(pk, members, why);
+        members.addAll(sideMembers.of(room));
+        events.ended(room, members, why);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * The one place room events are made: the room core's changes come through
  * {@link JournallingRoomRepository}; the families call it for what the core does not hold
  * (RoomService audiences and custom fields, aPaaS room fields, roles, a reserved room opening).
- * Each call journals in the running unit of work (or in one of its own when none runs). When
+ * Each call journals in the running unit of work (or in one of its own when none runs): the
+ * room is named at the call, the events are written at the end of the unit. When
  * webhooks are off ({@link #OFF}) every call returns at once: no SQL at all.
  */
 public final class RoomEvents {
@@ -38,6 +39,23 @@ public final class RoomEvents {
         if (on()) {
             append(roomSid, List.of(RoomEvent.started(clock.millis())));
         }
+    }
+
+    /** A room just inserted starts: named by the caller, so it is not read back. */
+    public void started(RoomRef room) {
+        if (on()) {
+            units.inTransaction(() -> {
+                units.gather(room, List.of(RoomEvent.started(clock.millis())));
+                return null;
+            });
+        }
+    }
+
+    /** The room as its events name it, read now (before a delete takes its row). */
+    public RoomRef room(long roomSid) {
+        RoomRef known = units.known(roomSid);
+        return known != null ? known : journal.room(roomSid)
+                .orElseThrow(() -> new IllegalStateException("no room #" + roomSid + " to journal an event of"));
     }
 
     public void joined(long roomSid, String userId, String role) {
@@ -71,19 +89,27 @@ public final class RoomEvents {
 
     /** The room ends with these members in it: each one's member_left, then room_ended. */
     public void ended(long roomSid, List<RoomRepository.Membership> members, RoomEnd why) {
+        ended(room(roomSid), members, why);
+    }
+
+    /** {@link #ended(long, List, RoomEnd)} of a room already named. */
+    public void ended(RoomRef room, List<RoomRepository.Membership> members, RoomEnd why) {
         if (on() && why.reason.announced()) {
             long now = clock.millis();
             List<RoomEvent> events = new ArrayList<>();
             members.forEach(m -> events.add(RoomEvent.left(now, m.userId, m.role, why.leavingOf(m.userId).wire())));
             events.add(RoomEvent.ended(now, why.reason.wire()));
-            append(roomSid, events);
+            units.inTransaction(() -> {
+                units.gather(room, events);
+                return null;
+            });
         }
     }
 
+    /** Gathers the events into the running unit of work (or one of its own when none runs), written at its end. */
     private void append(long roomSid, List<RoomEvent> events) {
         units.inTransaction(() -> {
-            journal.append(roomSid, events);
-            units.journalled(roomSid);
+            units.gather(room(roomSid), events);
             return null;
         });
     }

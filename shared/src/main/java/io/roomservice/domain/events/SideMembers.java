@@ -10,7 +10,7 @@ import java.util.List;
 @FunctionalInterface
 public interface SideMembers {
 
-    SideMembers NONE = roomSid -> List.of();
+    SideMembers NONE = room -> List.of();
 
-    List<RoomRepository.Membership> of(long roomSid);
+    List<RoomRepository.Membership> of(RoomRef room);
 }

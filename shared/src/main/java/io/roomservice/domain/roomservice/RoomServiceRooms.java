@@ -74,7 +74,9 @@ public final class RoomServiceRooms {
 
     /** The audience of a room, which goes with it: its members beside the core's, for the journal. */
     public static SideMembers audienceOf(RoomServiceRepository data) {
-        return pk -> data.audienceMembers(pk, RoomServiceRecords.AUDIENCE_ROLE);
+        return room -> RoomType.fromPath(room.kind).isPresent()
+                ? data.audienceMembers(room.sid, RoomServiceRecords.AUDIENCE_ROLE)
+                : List.of();
     }
 
     /** Creates an empty room under the given id or a fresh one, with its IM group; the room's id. */

@@ -2,6 +2,7 @@ package io.roomservice.infra.events;
 
 import io.roomservice.domain.events.EventType;
 import io.roomservice.domain.events.RoomEvent;
+import io.roomservice.domain.events.RoomRef;
 import io.roomservice.runtime.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,21 +15,6 @@ import java.util.TreeMap;
  * and {@code changes} on room_updated.
  */
 final class EventBodies {
-
-    /** Who a room is on the wire: its family's kind, its id, its internal id, and its tenant (its scope: aPaaS only). */
-    static final class RoomRef {
-        final long sid;
-        final String kind;
-        final String tenant;
-        final String roomId;
-
-        RoomRef(long sid, String kind, String tenant, String roomId) {
-            this.sid = sid;
-            this.kind = kind;
-            this.tenant = tenant;
-            this.roomId = roomId;
-        }
-    }
 
     String body(String eventId, RoomRef room, long seq, RoomEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -2,19 +2,19 @@ package io.roomservice.infra.events;
 
 import io.roomservice.domain.events.EventJournal;
 import io.roomservice.domain.events.RoomEvent;
+import io.roomservice.domain.events.RoomRef;
 import io.roomservice.infra.db.JdbcTransactions;
 import io.roomservice.infra.db.Sql;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link EventJournal} in MySQL: {@code webhook_sequences} gives out each room's numbers,
- * {@code webhook_outbox} holds the events with their bodies as sent (V102). Taking a number
+ * {@code webhook_outbox} holds the events with their bodies as sent (V102). Taking numbers
  * updates the room's sequence row, which stays locked to the commit, so of two units of work
  * that journal for one room the second waits for the first: numbers follow commit order
  * whatever other locks the callers hold.
@@ -34,37 +34,66 @@ public final class JdbcEventJournal implements EventJournal {
      */
     private static final String TAKE_NUMBERS = "INSERT INTO webhook_sequences (room_sid, last_seq) VALUES (?, LAST_INSERT_ID(?))"
             + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + ?)";
-    private static final String INSERT_EVENT = "INSERT INTO webhook_outbox (event_id, tenant, room_sid, seq, event_type, body,"
-            + " created_at, state, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)";
+    private static final String INSERT_EVENTS = "INSERT INTO webhook_outbox (event_id, tenant, room_sid, seq, event_type, body,"
+            + " created_at, state, attempts, next_attempt_at) VALUES ";
+    private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?, 0, 0, ?)";
+    private static final int COLUMNS_PER_ROW = 8;
 
     private final JdbcTransactions tx;
     private final EventBodies bodies = new EventBodies();
     private final SecureRandom random = new SecureRandom();
-    private final Map<Long, EventBodies.RoomRef> rooms = new ConcurrentHashMap<>();
+    private final Map<Long, RoomRef> rooms = new ConcurrentHashMap<>();
 
     public JdbcEventJournal(JdbcTransactions tx) {
         this.tx = tx;
     }
 
     @Override
-    public void append(long roomSid, List<RoomEvent> events) {
+    public Optional<RoomRef> room(long roomSid) {
+        RoomRef known = rooms.get(roomSid);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RoomRef> found = tx.read(c -> Sql.one(c, "SELECT kind, scope, room_id FROM rooms WHERE id = ?",
+                rs -> new RoomRef(roomSid, rs.getString(1), rs.getString(2), rs.getString(3)), roomSid));
+        found.ifPresent(this::remember);
+        return found;
+    }
+
+    @Override
+    public void append(RoomRef room, List<RoomEvent> events) {
         if (events.isEmpty()) {
             return;
         }
+        remember(room);
         tx.write(c -> {
-            EventBodies.RoomRef room = room(c, roomSid);
             int n = events.size();
-            long last = Sql.insertReturningKey(c, TAKE_NUMBERS, roomSid, n, n);
-            List<Object[]> rows = new ArrayList<>(n);
+            long last = Sql.insertReturningKey(c, TAKE_NUMBERS, room.sid, n, n);
+            List<Object> params = new ArrayList<>(n * COLUMNS_PER_ROW);
+            StringBuilder sql = new StringBuilder(INSERT_EVENTS);
             for (int i = 0; i < n; i++) {
                 RoomEvent e = events.get(i);
                 long seq = last - n + 1 + i;
                 String id = newEventId();
-                rows.add(new Object[] {id, room.tenant, roomSid, seq, e.type.wire(), bodies.body(id, room, seq, e), e.time, e.time});
+                sql.append(i == 0 ? "" : ", ").append(EVENT_ROW);
+                params.add(id);
+                params.add(room.tenant);
+                params.add(room.sid);
+                params.add(seq);
+                params.add(e.type.wire());
+                params.add(bodies.body(id, room, seq, e));
+                params.add(e.time);
+                params.add(e.time);
             }
-            Sql.batch(c, INSERT_EVENT, rows);
-            return null;
+            return Sql.update(c, sql.toString(), params.toArray());
         });
+    }
+
+    private void remember(RoomRef room) {
+        if (rooms.size() >= MAX_REMEMBERED_ROOMS) {
+            rooms.clear();
+        }
+        rooms.putIfAbsent(room.sid, room);
     }
 
     /**
@@ -79,20 +108,5 @@ public final class JdbcEventJournal implements EventJournal {
             id.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
         }
         return id.toString();
-    }
-
-    private EventBodies.RoomRef room(Connection c, long roomSid) throws SQLException {
-        EventBodies.RoomRef known = rooms.get(roomSid);
-        if (known != null) {
-            return known;
-        }
-        EventBodies.RoomRef found = Sql.one(c, "SELECT kind, scope, room_id FROM rooms WHERE id = ?",
-                rs -> new EventBodies.RoomRef(roomSid, rs.getString(1), rs.getString(2), rs.getString(3)), roomSid)
-                .orElseThrow(() -> new IllegalStateException("no room #" + roomSid + " to journal an event of"));
-        if (rooms.size() >= MAX_REMEMBERED_ROOMS) {
-            rooms.clear();
-        }
-        rooms.put(roomSid, found);
-        return found;
     }
 }

@@ -34,8 +34,9 @@ class JournalledUnitsTest {
         try {
             JdbcTransactions jdbc = new JdbcTransactions(AppStores.database(app));
             List<Collection<Long>> told = new ArrayList<>();
-            JournalledTransactions units = new JournalledTransactions(jdbc, told::add);
-            RoomEvents events = new RoomEvents(new JdbcEventJournal(jdbc), units, Clock.systemUTC());
+            JdbcEventJournal journal = new JdbcEventJournal(jdbc);
+            JournalledTransactions units = new JournalledTransactions(jdbc, journal, told::add);
+            RoomEvents events = new RoomEvents(journal, units, Clock.systemUTC());
             RoomRepository rooms = new JournallingRoomRepository(new JdbcRoomRepository(jdbc), events, SideMembers.NONE);
 
             assertThrows(IllegalStateException.class, () -> units.inTransaction(() -> {
@@ -60,6 +61,45 @@ class JournalledUnitsTest {
             assertEquals(List.of("room_started", "member_joined a member", "member_left a member left", "room_ended last_member_left"),
                     Outbox.summaries(journalled));
             Outbox.assertContiguous(journalled);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void aFailureWritingTheEventsUndoesTheChangeAndTheEventsWrittenBeforeIt() {
+        App app = TestApps.start(Map.of("WEBHOOKS_ENABLED", "true"), Clock.systemUTC());
+        try {
+            JdbcTransactions jdbc = new JdbcTransactions(AppStores.database(app));
+            JdbcEventJournal journal = new JdbcEventJournal(jdbc);
+            EventJournal failingOnTheSecondRoom = new EventJournal() {
+                @Override
+                public Optional<RoomRef> room(long roomSid) {
+                    return journal.room(roomSid);
+                }
+
+                @Override
+                public void append(RoomRef room, List<RoomEvent> events) {
+                    if (room.roomId.equals("second")) {
+                        throw new IllegalStateException("the outbox refused");
+                    }
+                    journal.append(room, events);
+                }
+            };
+            JournalledTransactions units = new JournalledTransactions(jdbc, failingOnTheSecondRoom, rooms -> { });
+            RoomEvents events = new RoomEvents(failingOnTheSecondRoom, units, Clock.systemUTC());
+            RoomRepository rooms = new JournallingRoomRepository(new JdbcRoomRepository(jdbc), events, SideMembers.NONE);
+            assertThrows(IllegalStateException.class, () -> units.inTransaction(() -> {
+                rooms.insertRoom("webrtc", "", "first", "n", "a", 2, 0, 1L);
+                return rooms.insertRoom("webrtc", "", "second", "n", "a", 2, 0, 1L);
+            }));
+            assertEquals(List.of(), Outbox.all(app));
+            assertEquals(0L, (long) AppStores.database(app).read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM rooms")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }), "the rooms went with their events");
         } finally {
             app.close();
         }
