@@ -217,7 +217,7 @@ final class ApaasRoomRecords {
         return tx.inTransaction(() -> {
             int deleted = 0;
             for (long pk : data.lockReservations(before)) {
-                deleted += rooms.deleteRoom(pk, RoomEnd.of(EndReason.RESERVATION_LAPSED)) ? 1 : 0;
+                deleted += rooms.deleteRoom(pk, RoomEnd.of(EndReason.NEVER_STARTED)) ? 1 : 0;
             }
             return deleted;
         });

@@ -105,7 +105,8 @@ final class LockedRoom {
      */
     List<String> end(String by, long now, EndReason why) {
         List<String> members = rooms.memberIds(pk);
-        ApaasRoomRules.LIFECYCLE.end(rooms, pk, now, RoomEnd.of(why));
+        // A reservation never started: its end is not announced either.
+        ApaasRoomRules.LIFECYCLE.end(rooms, pk, now, RoomEnd.of(status == RoomStatus.RESERVED ? EndReason.NEVER_STARTED : why));
         data.markEnded(pk, by, now);
         return members;
     }

@@ -20,8 +20,8 @@ public enum EndReason {
     USER_DELETED,
     /** Its creation was undone because its IM group could not be made (RoomService). */
     NOT_CREATED,
-    /** A reservation (aPaaS generate_roomid) never entered lapsed: it never started, so nothing is announced. */
-    RESERVATION_LAPSED;
+    /** A room that never started ended (an aPaaS reservation lapsed or destroyed before it was entered): nothing is announced. */
+    NEVER_STARTED;
 
     /** The name on the wire: lower case with underscores. */
     public String wire() {
@@ -30,6 +30,6 @@ public enum EndReason {
 
     /** Whether the end is announced: a room that never started has nothing to end. */
     public boolean announced() {
-        return this != RESERVATION_LAPSED;
+        return this != NEVER_STARTED;
     }
 }

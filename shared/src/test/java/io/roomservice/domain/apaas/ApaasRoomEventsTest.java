@@ -83,6 +83,14 @@ class ApaasRoomEventsTest {
         assertEquals(List.of(), events(roomId), "a reservation is not a room yet");
         enter(owner, roomId);
         assertEquals(List.of("room_started", "member_joined " + owner + " anchor"), events(roomId));
+
+        String destroyed = f.rooms.generateId(owner, Optional.of(ApaasFixture.APP_ID), RoomFields.NONE);
+        f.rooms.destroy(owner, destroyed);
+        String forgotten = f.rooms.generateId(owner, Optional.of(ApaasFixture.APP_ID), RoomFields.NONE);
+        f.app.accounts().users().delete(owner);
+        assertEquals(List.of(), events(destroyed), "a reservation destroyed never started");
+        assertEquals(List.of(), events(forgotten), "a deleted user's reservation never started");
+        assertEquals("room_ended user_deleted", events(roomId).get(events(roomId).size() - 1));
     }
 
     @Test
