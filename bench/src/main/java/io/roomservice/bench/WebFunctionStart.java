@@ -39,7 +39,14 @@ final class WebFunctionStart {
             for (int i = 0; i < packages.size(); i++) {
                 String body = "{\"appId\":\"" + gateway.app().settings().trtc().sdkAppId() + "\",\"roomId\":\"webstart-"
                         + System.nanoTime() + "\",\"title\":\"web start\"}";
-                double[] start = once(gateway.app().settings(), db, packages.get(i).root(), token, body);
+                double[] start;
+                try {
+                    start = once(gateway.app().settings(), db, packages.get(i).root(), token, body);
+                } catch (IllegalStateException failed) {
+                    // On a machine loaded far beyond its cores the first connection can outlast the 3 s connection wait.
+                    System.out.println("run failed, started once more: " + failed.getMessage());
+                    start = once(gateway.app().settings(), db, packages.get(i).root(), token, body.replace("webstart-", "webstart-again-"));
+                }
                 results.get(i).add(start);
                 System.out.printf("run %d (%s%s): web function start %.0f ms to the first database answer (%.0f ms CPU), peak RSS %.0f MB%n",
                         run, db.label(), packages.get(i).label(), start[0], start[2], start[1]);
