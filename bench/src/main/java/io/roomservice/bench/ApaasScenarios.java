@@ -18,7 +18,7 @@ import java.util.Optional;
 final class ApaasScenarios {
 
     private static final int CLIENTS = 16;
-    private static final String SALT = "1e80a39bf9e1cb8e97cdaee2ace85281";
+    static final String SALT = "1e80a39bf9e1cb8e97cdaee2ace85281";
 
     private final App app;
     private final int port;
@@ -139,7 +139,7 @@ final class ApaasScenarios {
         return r.status() == 200 && r.body().startsWith("{\"errorCode\":0");
     }
 
-    private static String md5(String text) {
+    static String md5(String text) {
         return Digests.lowerHex(Digests.md5(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -89,7 +89,7 @@ public final class Benchmark {
             }
             if (scenarios.contains("coldstart") || scenarios.contains("webstart")) {
                 ColdStartBench.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")),
-                        scenarios.contains("coldstart"), scenarios.contains("webstart"));
+                        scenarios.contains("coldstart"), scenarios.contains("webstart"), env.get("BENCH_COLDSTART_BEFORE", ""));
             }
             if (scenarios.contains("signing")) {
                 SigningBenchmark.run(runs);

@@ -84,7 +84,6 @@ import io.roomservice.runtime.Lazy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The composition root: everything one function instance shares, built once when the
@@ -96,7 +95,6 @@ import java.util.logging.Logger;
  */
 public final class App implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile App current;
     /** APAAS_SALT_KEY's minimum, as the OAuth salts require it. */
     private static final int MIN_SALT_KEY_CHARS = 32;
@@ -197,7 +195,9 @@ public final class App implements AutoCloseable {
                 app = current;
                 if (app == null) {
                     Settings settings = Settings.load(Config.fromEnvironment());
-                    LOG.info("effective configuration:\n  " + String.join("\n  ", settings.describe()));
+                    // Standard output is the function's log; a java.util.logging record would set up its
+                    // handler, formatter, time zones and resource bundles on every cold start.
+                    System.out.println("effective configuration:\n  " + String.join("\n  ", settings.describe()));
                     app = new App(settings, Clock.systemUTC());
                     current = app;
                 }

@@ -1,14 +1,14 @@
 package io.roomservice.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 
 /**
  * The one Jackson mapper of the project, built on first use: answers made of plain values are
- * written without it ({@link PlainJson}), so a function that only answers never builds it.
+ * written without it ({@link PlainJson}) and requests are read without it ({@link PlainJsonReader}),
+ * so a function that reads a request and answers it never builds it.
  */
 public final class Json {
 
@@ -16,9 +16,6 @@ public final class Json {
         static final ObjectMapper INSTANCE = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
-
-        static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-        };
     }
 
     private Json() {
@@ -41,16 +38,16 @@ public final class Json {
         }
     }
 
-    /** Parses a JSON object; anything else (an array, a scalar, broken text) is an IllegalArgumentException. */
+    /**
+     * Parses a JSON object into what the mapper would read it into ({@link PlainJsonReader}, without
+     * building the mapper); anything else (an array, a scalar, broken text) is an IllegalArgumentException.
+     */
     public static Map<String, Object> readObject(String text) {
-        try {
-            Map<String, Object> value = mapper().readValue(text, Mapper.OBJECT);
-            if (value == null) {
-                throw new IllegalArgumentException("not a JSON object");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON object", e);
-        }
+        return PlainJsonReader.readObject(text);
+    }
+
+    /** As {@link #readObject(String)}, from JSON bytes (UTF-8). */
+    public static Map<String, Object> readObject(byte[] json) {
+        return PlainJsonReader.readObject(json);
     }
 }

@@ -1,9 +1,13 @@
 package io.roomservice.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.config.Config;
 import io.roomservice.testing.TestApps;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +32,39 @@ class AppStartTest {
         Set<String> before = httpClientThreads();
         try (App app = App.start(Config.of(settings), Clock.systemUTC())) {
             assertEquals(before, httpClientThreads());
+        }
+    }
+
+    /**
+     * In a fresh JVM, as SCF starts an event function: the instance's App from the environment and
+     * a first database read set up no java.util.logging handler (the configuration is printed, and
+     * HikariCP's start lines are below its level); that set-up costs every cold start.
+     */
+    @Test
+    void aColdStartToTheFirstDatabaseAnswerSetsUpNoLogging() throws Exception {
+        Map<String, String> settings = TestApps.settings();
+        // Migrates the fresh database first, as the deploy's first start would have.
+        try (App app = App.start(Config.of(settings), Clock.systemUTC())) {
+            assertTrue(app.callRooms().info("1").isEmpty());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), FirstDatabaseAnswer.class.getName())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
+        pb.environment().putAll(settings);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("ROOM Optional.empty"), out);
+        assertTrue(out.contains("effective configuration:"), out);
+        assertFalse(out.contains("java.util.logging.ConsoleHandler "), "a logging handler was set up");
+    }
+
+    /** Run by the test above in its own JVM. */
+    static final class FirstDatabaseAnswer {
+        public static void main(String[] args) {
+            System.out.println("ROOM " + App.current().callRooms().info("1"));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.roomservice.infra.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import io.roomservice.config.DatabaseSettings;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How the pools reach MySQL, and the time limits that keep a request well inside the 15 s
@@ -30,6 +32,20 @@ final class PoolConfig {
     static final long VALIDATION_TIMEOUT_MILLIS = 1_000;
     /** Idle connections are pinged this often so a dead one is found before a request takes it (HikariCP's minimum). */
     static final long KEEPALIVE_MILLIS = 30_000;
+
+    /**
+     * HikariCP reports each pool's start ("Starting...", "Start completed.") at INFO through
+     * java.util.logging; on a cold start that first record sets up the handler, formatter, time
+     * zones and resource bundles (with App's configuration printed instead of logged: 90 classes
+     * fewer at an event function's first answer, 164 at a signing-only one's). Its warnings and
+     * errors still show. Held,
+     * as java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final Logger HIKARI_LOG = Logger.getLogger("com.zaxxer.hikari");
+
+    static {
+        HIKARI_LOG.setLevel(Level.WARNING);
+    }
 
     private PoolConfig() {
     }

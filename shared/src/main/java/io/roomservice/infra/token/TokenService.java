@@ -1,10 +1,10 @@
 package io.roomservice.infra.token;
 
 import io.roomservice.domain.AfterCommit;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.redis.Redis;
 import io.roomservice.runtime.Json;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -153,29 +153,44 @@ public final class TokenService {
             throw new InvalidTokenException("malformed token");
         }
         byte[] presented;
-        JsonNode claims;
+        Map<String, Object> claims;
         try {
             presented = B64_DECODE.decode(parts[2]);
-            claims = Json.mapper().readTree(B64_DECODE.decode(parts[1]));
-        } catch (Exception e) {
+            claims = Json.readObject(B64_DECODE.decode(parts[1]));
+        } catch (RuntimeException e) {
             throw new InvalidTokenException("malformed token");
         }
         if (!MessageDigest.isEqual(mac(parts[0] + "." + parts[1]), presented)) {
             throw new InvalidTokenException("bad token signature");
         }
-        JsonNode sub = claims.get("sub");
-        JsonNode aud = claims.get("aud");
-        JsonNode jti = claims.get("jti");
-        JsonNode iat = claims.get("iat");
-        JsonNode exp = claims.get("exp");
-        Optional<TokenAudience> audience = aud != null && aud.isTextual() ? TokenAudience.fromClaim(aud.asText()) : Optional.empty();
-        if (sub == null || !sub.isTextual() || sub.asText().isEmpty() || audience.isEmpty() || jti == null || !jti.isTextual()
-                || iat == null || !iat.canConvertToLong() || exp == null || !exp.canConvertToLong()) {
+        Object sub = claims.get("sub");
+        Object aud = claims.get("aud");
+        Object jti = claims.get("jti");
+        Long iat = wholeSeconds(claims.get("iat"));
+        Long exp = wholeSeconds(claims.get("exp"));
+        Optional<TokenAudience> audience = aud instanceof String ? TokenAudience.fromClaim((String) aud) : Optional.empty();
+        if (!(sub instanceof String) || ((String) sub).isEmpty() || audience.isEmpty() || !(jti instanceof String)
+                || iat == null || exp == null) {
             throw new InvalidTokenException("malformed token");
         }
-        JsonNode imGroups = claims.get(IM_GROUPS_CLAIM);
-        boolean clientMakesImGroups = imGroups != null && IM_GROUPS_BY_CLIENT.equals(imGroups.asText());
-        return new Token(sub.asText(), audience.get(), jti.asText(), iat.asLong(), exp.asLong(), clientMakesImGroups);
+        Object imGroups = claims.get(IM_GROUPS_CLAIM);
+        boolean clientMakesImGroups = IM_GROUPS_BY_CLIENT.equals(imGroups);
+        return new Token((String) sub, audience.get(), (String) jti, iat, exp, clientMakesImGroups);
+    }
+
+    /** A numeric claim as a long (a fraction cut off), or null when it is no number or does not fit. */
+    private static Long wholeSeconds(Object claim) {
+        if (claim instanceof Integer || claim instanceof Long) {
+            return ((Number) claim).longValue();
+        }
+        if (claim instanceof BigInteger) {
+            return ((BigInteger) claim).bitLength() < Long.SIZE ? ((BigInteger) claim).longValue() : null;
+        }
+        if (claim instanceof Double) {
+            double seconds = (Double) claim;
+            return seconds >= Long.MIN_VALUE && seconds <= Long.MAX_VALUE ? (long) seconds : null;
+        }
+        return null;
     }
 
     private byte[] mac(String signingInput) {
