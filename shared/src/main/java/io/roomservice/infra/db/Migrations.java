@@ -35,7 +35,8 @@ final class Migrations {
             "V070__room_locks.sql",
             "V080__im_group_intents.sql",
             "V100__media_callbacks.sql",
-            "V101__trtc_callback_keys.sql");
+            "V101__trtc_callback_keys.sql",
+            "V102__webhook_outbox.sql");
 
     private static final String LOCK = "roomservice.schema";
     /** How long a cold start waits for another one's migration to finish. */

@@ -1,0 +1,110 @@
+package io.roomservice.domain.webhooks;
+
+import io.roomservice.domain.events.EventsCommitted;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the rooms a commit names at once, on a few daemon threads of this instance, so
+ * the request that committed does not wait for receivers. A hint is only a hint: when the
+ * queue is full, or the instance is frozen or killed, the timer delivers what it missed. A
+ * room already waiting in the queue is not queued twice. The threads start on the first hint.
+ */
+public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AfterCommitDelivery.class.getName());
+    /** Sending threads per instance: several rooms at once, few enough for a 2-core function. */
+    public static final int THREADS = 4;
+    /** Rooms waiting at most; beyond, hints are dropped and the timer delivers them. */
+    public static final int MAX_QUEUED_ROOMS = 1000;
+    /** A room whose tenant had every in-flight slot is tried again after this long. */
+    static final long BUSY_RETRY_MILLIS = 20;
+
+    private final Supplier<WebhookDeliveries> deliveries;
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private volatile ScheduledThreadPoolExecutor executor;
+    private volatile boolean closed;
+
+    public AfterCommitDelivery(Supplier<WebhookDeliveries> deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public void rooms(Collection<Long> roomSids) {
+        if (roomSids.isEmpty()) {
+            return;
+        }
+        for (Long sid : roomSids) {
+            submit(sid, 0);
+        }
+    }
+
+    private void submit(long roomSid, long delayMillis) {
+        if (closed || !queued.add(roomSid)) {
+            return; // already waiting: that turn sends this commit's events too
+        }
+        if (waiting.incrementAndGet() > MAX_QUEUED_ROOMS) {
+            waiting.decrementAndGet();
+            queued.remove(roomSid);
+            return;
+        }
+        try {
+            executor().schedule(() -> run(roomSid), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            waiting.decrementAndGet();
+            queued.remove(roomSid); // closing
+        }
+    }
+
+    private void run(long roomSid) {
+        waiting.decrementAndGet();
+        queued.remove(roomSid); // a hint from now on queues another turn, which sees what this one did not
+        try {
+            WebhookDeliveries.RoomOutcome outcome = deliveries.get().deliverRoom(roomSid, new DeliveryReport());
+            if (outcome == WebhookDeliveries.RoomOutcome.TENANT_BUSY) {
+                submit(roomSid, BUSY_RETRY_MILLIS);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "webhooks: room " + roomSid + " left for the timer: " + e.getMessage());
+        }
+    }
+
+    private ScheduledThreadPoolExecutor executor() {
+        ScheduledThreadPoolExecutor e = executor;
+        if (e == null) {
+            synchronized (this) {
+                e = executor;
+                if (e == null) {
+                    AtomicInteger n = new AtomicInteger();
+                    e = new ScheduledThreadPoolExecutor(THREADS, task -> {
+                        Thread t = new Thread(task, "webhook-sender-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    e.setRemoveOnCancelPolicy(true);
+                    executor = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Stops taking hints; rooms in flight finish their current attempt (the lease covers the rest). */
+    @Override
+    public void close() {
+        closed = true;
+        ScheduledThreadPoolExecutor e = executor;
+        if (e != null) {
+            e.shutdownNow();
+        }
+    }
+}

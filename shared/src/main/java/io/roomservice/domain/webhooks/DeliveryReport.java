@@ -1,0 +1,81 @@
+package io.roomservice.domain.webhooks;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What one run of the sender did: events delivered, retried later, given up, dropped; rooms that failed; rows purged. */
+public final class DeliveryReport {
+
+    private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicInteger retried = new AtomicInteger();
+    private final AtomicInteger givenUp = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger deferred = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger purged = new AtomicInteger();
+
+    void delivered() {
+        delivered.incrementAndGet();
+    }
+
+    void retried() {
+        retried.incrementAndGet();
+    }
+
+    void givenUp() {
+        givenUp.incrementAndGet();
+    }
+
+    void dropped() {
+        dropped.incrementAndGet();
+    }
+
+    void deferred() {
+        deferred.incrementAndGet();
+    }
+
+    void failed() {
+        failed.incrementAndGet();
+    }
+
+    void purged(int rows) {
+        purged.addAndGet(rows);
+    }
+
+    public int deliveredCount() {
+        return delivered.get();
+    }
+
+    /** Events whose attempt failed and that wait for a later one. */
+    public int retriedCount() {
+        return retried.get();
+    }
+
+    public int givenUpCount() {
+        return givenUp.get();
+    }
+
+    /** Events of tenants without a receiver. */
+    public int droppedCount() {
+        return dropped.get();
+    }
+
+    /** Rooms left for later because their tenant's receiver is failing or busy. */
+    public int deferredCount() {
+        return deferred.get();
+    }
+
+    /** Rooms this run could not work on (the database failed). */
+    public int failedCount() {
+        return failed.get();
+    }
+
+    public int purgedCount() {
+        return purged.get();
+    }
+
+    @Override
+    public String toString() {
+        return "delivered " + delivered + ", retried " + retried + ", given up " + givenUp + ", dropped " + dropped
+                + ", deferred " + deferred + ", failed " + failed + ", purged " + purged;
+    }
+}
