@@ -90,13 +90,22 @@ class WebhookIsolationTest {
     @Test
     void afterCommitADeadReceiverDoesNotMakeTheOtherTenantsWaitForItsTimeout() throws Exception {
         try (App app = appWithDeadTenants()) {
+            warmUp(app);
             List<Long> rooms = appendDeadThenHealthy(app);
             long start = System.nanoTime();
             app.eventsCommitted().rooms(rooms);
-            awaitAccepted(receiver, ROOMS_PER_TENANT, Duration.ofSeconds(10));
+            awaitAccepted(receiver, 1 + ROOMS_PER_TENANT, Duration.ofSeconds(10));
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(tookMillis < TIMEOUT_MILLIS, "the healthy tenant waited " + tookMillis + " ms: as long as the dead receiver's timeout");
         }
+    }
+
+    /** One delivery first, so that the bound below measures the sender and not a cold JVM's first HTTP client. */
+    private void warmUp(App app) throws InterruptedException {
+        long room = OutboxRows.newRoomSid();
+        OutboxRows.append(app, "", room, "warm-up", System.currentTimeMillis());
+        app.eventsCommitted().rooms(List.of(room));
+        awaitAccepted(receiver, 1, Duration.ofSeconds(10));
     }
 
     @Test
