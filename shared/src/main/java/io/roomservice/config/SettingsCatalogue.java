@@ -230,8 +230,9 @@ public final class SettingsCatalogue {
     public static final long DEFAULT_WEBHOOK_GIVE_UP_SECONDS = DAY_SECONDS;
     public static final long DEFAULT_WEBHOOK_LEASE_SECONDS = 30;
     public static final long DEFAULT_WEBHOOK_RETENTION_SECONDS = 7 * DAY_SECONDS;
-    /** A receiver's answer must come back well inside a sender's lease of the room (see WEBHOOK_LEASE_SECONDS). */
+    /** A receiver's answer must come back well inside a sender's lease of the room: at most a third of the shortest lease. */
     private static final long MAX_WEBHOOK_TIMEOUT_MILLIS = 10_000;
+    private static final long MIN_WEBHOOK_LEASE_SECONDS = 30;
 
     public static final Setting WEBHOOK_URL = add(Setting.text("WEBHOOK_URL", WEBHOOKS,
             "The receiver of the deployment's own tenant's events (aPaaS tenants have theirs in webhook_endpoints); unset: its events are dropped")
@@ -251,7 +252,7 @@ public final class SettingsCatalogue {
     public static final Setting WEBHOOK_GIVE_UP_SECONDS = add(Setting.seconds("WEBHOOK_GIVE_UP_SECONDS", WEBHOOKS, 1,
             MAX_DURATION_SECONDS, "How old an event may grow while its receiver fails; older, it is given up and its room's next event goes")
             .withDefault(DEFAULT_WEBHOOK_GIVE_UP_SECONDS));
-    public static final Setting WEBHOOK_LEASE_SECONDS = add(Setting.seconds("WEBHOOK_LEASE_SECONDS", WEBHOOKS, 15, HOUR_SECONDS,
+    public static final Setting WEBHOOK_LEASE_SECONDS = add(Setting.seconds("WEBHOOK_LEASE_SECONDS", WEBHOOKS, MIN_WEBHOOK_LEASE_SECONDS, HOUR_SECONDS,
             "How long a sender holds a room while it delivers it; a killed sender's rooms are taken over after this")
             .withDefault(DEFAULT_WEBHOOK_LEASE_SECONDS));
     public static final Setting WEBHOOK_RETENTION_SECONDS = add(Setting.seconds("WEBHOOK_RETENTION_SECONDS", WEBHOOKS, 1,

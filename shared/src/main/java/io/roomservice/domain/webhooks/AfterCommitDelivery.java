@@ -25,6 +25,11 @@ public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable
     public static final int THREADS = 4;
     /** Rooms waiting at most; beyond, hints are dropped and the timer delivers them. */
     public static final int MAX_QUEUED_ROOMS = 1000;
+    /**
+     * A failed event due again within this long is retried by this instance (the web function
+     * and the gateway keep running); a later one is left to the timer.
+     */
+    static final long MAX_IN_PROCESS_RETRY_MILLIS = 60_000;
     /** A room whose tenant had every in-flight slot is tried again after this long. */
     static final long BUSY_RETRY_MILLIS = 20;
 
@@ -69,9 +74,18 @@ public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable
         waiting.decrementAndGet();
         queued.remove(roomSid); // a hint from now on queues another turn, which sees what this one did not
         try {
-            WebhookDeliveries.RoomOutcome outcome = deliveries.get().deliverRoom(roomSid, new DeliveryReport());
-            if (outcome == WebhookDeliveries.RoomOutcome.TENANT_BUSY) {
+            DeliveryReport report = new DeliveryReport();
+            WebhookDeliveries sender = deliveries.get();
+            WebhookDeliveries.RoomOutcome outcome = sender.deliverRoom(roomSid, report);
+            if (report.earliestRetryAt().isPresent()) {
+                long delay = Math.max(0, report.earliestRetryAt().getAsLong() - sender.clock().millis());
+                if (delay <= MAX_IN_PROCESS_RETRY_MILLIS) {
+                    submit(roomSid, delay);
+                }
+            } else if (outcome == WebhookDeliveries.RoomOutcome.TENANT_BUSY) {
                 submit(roomSid, BUSY_RETRY_MILLIS);
+            } else if (outcome == WebhookDeliveries.RoomOutcome.STILL_DUE) {
+                submit(roomSid, 0);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "webhooks: room " + roomSid + " left for the timer: " + e.getMessage());

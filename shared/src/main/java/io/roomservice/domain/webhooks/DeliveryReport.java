@@ -1,6 +1,7 @@
 package io.roomservice.domain.webhooks;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What one run of the sender did: events delivered, retried later, given up, dropped; rooms that failed; rows purged. */
 public final class DeliveryReport {
@@ -12,13 +13,15 @@ public final class DeliveryReport {
     private final AtomicInteger deferred = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger purged = new AtomicInteger();
+    private final AtomicLong earliestRetryAt = new AtomicLong(Long.MAX_VALUE);
 
     void delivered() {
         delivered.incrementAndGet();
     }
 
-    void retried() {
+    void retried(long nextAttemptAt) {
         retried.incrementAndGet();
+        earliestRetryAt.accumulateAndGet(nextAttemptAt, Math::min);
     }
 
     void givenUp() {
@@ -48,6 +51,12 @@ public final class DeliveryReport {
     /** Events whose attempt failed and that wait for a later one. */
     public int retriedCount() {
         return retried.get();
+    }
+
+    /** When the first event this run rescheduled is due again (epoch ms); empty when none was. */
+    public java.util.OptionalLong earliestRetryAt() {
+        long at = earliestRetryAt.get();
+        return at == Long.MAX_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(at);
     }
 
     public int givenUpCount() {

@@ -32,8 +32,17 @@ public final class WebhookDeliveries {
         /** Its tenant has every in-flight slot: try again shortly. */
         TENANT_BUSY,
         /** Another sender holds the room. */
-        HELD_ELSEWHERE
+        HELD_ELSEWHERE,
+        /** Events kept coming for {@link #MAX_PASSES_PER_TURN} passes: the room yields its thread and goes again later. */
+        STILL_DUE
     }
+
+    /**
+     * Passes over one room in one turn. A hint that finds the room held is dropped, so the
+     * holder looks again after each release; a room that is changed without pause yields after
+     * this many passes so that other rooms get the thread.
+     */
+    static final int MAX_PASSES_PER_TURN = 50;
 
     private final WebhookOutbox outbox;
     private final WebhookEndpoints endpoints;
@@ -44,6 +53,11 @@ public final class WebhookDeliveries {
     private final Clock clock;
     private final String owner;
     private final AtomicLong turns = new AtomicLong();
+
+    /** The clock the sender reads (for those who schedule its retries). */
+    public Clock clock() {
+        return clock;
+    }
 
     public WebhookDeliveries(WebhookOutbox outbox, WebhookEndpoints endpoints, WebhookTransport transport, RetryPolicy retry,
             TenantWindows tenants, WebhookRules rules, Clock clock, String owner) {
@@ -59,17 +73,17 @@ public final class WebhookDeliveries {
 
     /** Delivers one room's due events now, if no other sender holds it (after a commit). */
     public RoomOutcome deliverRoom(long roomSid, DeliveryReport report) {
-        // An event committed while this sender held the lease found the room taken: look again after release.
+        // The hint of an event committed while this turn held the lease found the room taken: look again after release.
         // Each turn holds the lease under its own name, so two threads of this instance never share a room.
         String holder = owner + "/" + turns.incrementAndGet();
-        RoomOutcome outcome = RoomOutcome.DONE;
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < MAX_PASSES_PER_TURN; pass++) {
             long now = clock.millis();
             if (!outbox.lease(roomSid, holder, now, now + rules.leaseMillis())) {
                 return RoomOutcome.HELD_ELSEWHERE;
             }
+            RoomOutcome outcome;
             try {
-                outcome = sendInOrder(roomSid, holder, report);
+                outcome = sendInOrder(roomSid, holder, now + rules.leaseMillis(), report);
             } finally {
                 outbox.release(roomSid, holder);
             }
@@ -77,7 +91,7 @@ public final class WebhookDeliveries {
                 return outcome;
             }
         }
-        return outcome;
+        return RoomOutcome.STILL_DUE;
     }
 
     /**
@@ -111,7 +125,8 @@ public final class WebhookDeliveries {
         return report;
     }
 
-    private RoomOutcome sendInOrder(long roomSid, String holder, DeliveryReport report) {
+    private RoomOutcome sendInOrder(long roomSid, String holder, long leasedUntil, DeliveryReport report) {
+        long leaseEnds = leasedUntil;
         while (true) {
             long now = clock.millis();
             Optional<OutboxEvent> next = outbox.nextPending(roomSid);
@@ -128,9 +143,12 @@ public final class WebhookDeliveries {
             if (tenants.backingOff(event.tenant(), now)) {
                 return RoomOutcome.TENANT_BACKING_OFF;
             }
-            // Renewed before each send: the lease outlasts this attempt's bounded timeout.
-            if (!outbox.lease(roomSid, holder, now, now + rules.leaseMillis())) {
-                return RoomOutcome.HELD_ELSEWHERE;
+            // Renewed once half of it has passed: the half left outlasts any attempt's timeout (at most a third of a lease).
+            if (leaseEnds - now < rules.leaseMillis() / 2) {
+                if (!outbox.lease(roomSid, holder, now, now + rules.leaseMillis())) {
+                    return RoomOutcome.HELD_ELSEWHERE;
+                }
+                leaseEnds = now + rules.leaseMillis();
             }
             if (!tenants.tryBegin(event.tenant())) {
                 return RoomOutcome.TENANT_BUSY;
@@ -162,8 +180,9 @@ public final class WebhookDeliveries {
                     + " attempts: " + attempt.error());
             return true;
         }
-        outbox.retryAt(event.rowId(), retry.nextAttemptAt(event.attempts() + 1, now), attempt.error());
-        report.retried();
+        long nextAttemptAt = retry.nextAttemptAt(event.attempts() + 1, now);
+        outbox.retryAt(event.rowId(), nextAttemptAt, attempt.error());
+        report.retried(nextAttemptAt);
         return false;
     }
 }

@@ -219,6 +219,31 @@ class WebhookDeliveriesTest {
         }
     }
 
+    @Test
+    void aRoomChangedWithoutPauseGetsEveryEventWithoutTheTimer() throws Exception {
+        try (App app = app(Clock.systemUTC())) {
+            List<Long> rooms = List.of(OutboxRows.newRoomSid(), OutboxRows.newRoomSid());
+            int events = 150;
+            List<Thread> writers = new ArrayList<>();
+            for (long room : rooms) {
+                writers.add(new Thread(() -> {
+                    for (int i = 0; i < events; i++) {
+                        OutboxRows.append(app, "", room, "u" + i, System.currentTimeMillis());
+                        app.eventsCommitted().rooms(List.of(room));
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            for (Thread w : writers) {
+                w.join();
+            }
+            awaitAccepted(receiver, rooms.size() * events, Duration.ofSeconds(20));
+            for (long room : rooms) {
+                assertEquals(events, seqsByRoom(receiver).get(room).size());
+            }
+        }
+    }
+
     static void awaitAccepted(WebhookReceiver receiver, int count, Duration within) throws InterruptedException {
         long until = System.nanoTime() + within.toNanos();
         while (receiver.accepted().size() < count && System.nanoTime() < until) {
