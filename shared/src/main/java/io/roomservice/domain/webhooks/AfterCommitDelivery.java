@@ -2,6 +2,11 @@ package io.roomservice.domain.webhooks;
 
 import io.roomservice.domain.events.EventsCommitted;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,11 +35,16 @@ public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable
      * and the gateway keep running); a later one is left to the timer.
      */
     static final long MAX_IN_PROCESS_RETRY_MILLIS = 60_000;
-    /** A room whose tenant had every in-flight slot is tried again after this long. */
-    static final long BUSY_RETRY_MILLIS = 20;
+    /**
+     * A room whose tenant had every in-flight slot waits until one of this instance's turns
+     * ends, or this long at most (the turn holding the slot may end just before it waits).
+     */
+    static final long BUSY_RETRY_MILLIS = 100;
 
     private final Supplier<WebhookDeliveries> deliveries;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    /** Per tenant, rooms that found every in-flight slot taken, oldest first: a turn of the tenant that ends hands its slot on. */
+    private final Map<String, Set<Long>> parked = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile ScheduledThreadPoolExecutor executor;
     private volatile boolean closed;
@@ -62,6 +72,10 @@ public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable
             queued.remove(roomSid);
             return;
         }
+        schedule(roomSid, delayMillis);
+    }
+
+    private void schedule(long roomSid, long delayMillis) {
         try {
             executor().schedule(() -> run(roomSid), delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
@@ -70,25 +84,63 @@ public final class AfterCommitDelivery implements EventsCommitted, AutoCloseable
         }
     }
 
+    private void park(String tenant, long roomSid) {
+        parked.computeIfAbsent(tenant, t -> Collections.synchronizedSet(new LinkedHashSet<>())).add(roomSid);
+    }
+
+    /** The tenant's oldest parked room, taken off the list. */
+    private Optional<Long> unpark(String tenant) {
+        Set<Long> rooms = parked.get(tenant);
+        if (rooms == null) {
+            return Optional.empty();
+        }
+        synchronized (rooms) {
+            Iterator<Long> oldest = rooms.iterator();
+            if (!oldest.hasNext()) {
+                return Optional.empty();
+            }
+            Long sid = oldest.next();
+            oldest.remove();
+            return Optional.of(sid);
+        }
+    }
+
     private void run(long roomSid) {
         waiting.decrementAndGet();
+        Optional<Long> next = Optional.of(roomSid);
+        while (next.isPresent() && !closed) {
+            next = turn(next.get());
+        }
+    }
+
+    /**
+     * One room's turn; then, when it sent for a tenant, that tenant's oldest parked room, in
+     * this thread: the slot this turn just freed goes to the room that waited for it, not to
+     * whichever turn comes first (which under steady load would starve it).
+     */
+    private Optional<Long> turn(long roomSid) {
         queued.remove(roomSid); // a hint from now on queues another turn, which sees what this one did not
         try {
             DeliveryReport report = new DeliveryReport();
             WebhookDeliveries sender = deliveries.get();
             WebhookDeliveries.RoomOutcome outcome = sender.deliverRoom(roomSid, report);
+            if (outcome == WebhookDeliveries.RoomOutcome.TENANT_BUSY) {
+                report.lastTenant().ifPresent(tenant -> park(tenant, roomSid));
+                submit(roomSid, BUSY_RETRY_MILLIS);
+                return Optional.empty();
+            }
             if (report.earliestRetryAt().isPresent()) {
                 long delay = Math.max(0, report.earliestRetryAt().getAsLong() - sender.clock().millis());
                 if (delay <= MAX_IN_PROCESS_RETRY_MILLIS) {
                     submit(roomSid, delay);
                 }
-            } else if (outcome == WebhookDeliveries.RoomOutcome.TENANT_BUSY) {
-                submit(roomSid, BUSY_RETRY_MILLIS);
             } else if (outcome == WebhookDeliveries.RoomOutcome.STILL_DUE) {
                 submit(roomSid, 0);
             }
+            return report.lastTenant().flatMap(this::unpark);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "webhooks: room " + roomSid + " left for the timer: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -14,6 +14,7 @@ public final class DeliveryReport {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger purged = new AtomicInteger();
     private final AtomicLong earliestRetryAt = new AtomicLong(Long.MAX_VALUE);
+    private volatile String lastTenant;
 
     void delivered() {
         delivered.incrementAndGet();
@@ -22,6 +23,15 @@ public final class DeliveryReport {
     void retried(long nextAttemptAt) {
         retried.incrementAndGet();
         earliestRetryAt.accumulateAndGet(nextAttemptAt, Math::min);
+    }
+
+    void tenant(String tenant) {
+        lastTenant = tenant;
+    }
+
+    /** The tenant of the last event this run tried to send (or found every slot of taken). */
+    public java.util.Optional<String> lastTenant() {
+        return java.util.Optional.ofNullable(lastTenant);
     }
 
     void givenUp() {

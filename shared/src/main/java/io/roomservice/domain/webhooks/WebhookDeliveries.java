@@ -150,6 +150,7 @@ public final class WebhookDeliveries {
                 }
                 leaseEnds = now + rules.leaseMillis();
             }
+            report.tenant(event.tenant());
             if (!tenants.tryBegin(event.tenant())) {
                 return RoomOutcome.TENANT_BUSY;
             }
