@@ -24,11 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * its scf_bootstrap, each plain and against a TLS-offering MariaDB, BENCH_START_RUNS runs, default 5;
  * coldflags compares JVM flag sets, not part of the default set), issue 13's room churn ({@link RoomChurnBench}: answers per code and
  * lock conflicts of 16 clients entering and quitting 4 call rooms, BENCH_CHURN_SECONDS, default 60,
- * not part of the default set), and signatures per second on one thread. Each figure is the median
+ * not part of the default set), signatures per second on one thread, and issue 17's webhook
+ * commit-to-arrival p50/p99 ({@link WebhookBench}, with a loopback receiver as WEBHOOK_URL). Each figure is the median
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, churn, roomservice, apaas,
- * apaasrooms, coldstart, webstart, signing, coldflags; default all but churn and coldflags).
+ * apaasrooms, coldstart, webstart, signing, webhooks, coldflags; default all but churn and coldflags).
  */
 public final class Benchmark {
 
@@ -45,7 +46,7 @@ public final class Benchmark {
         int warmUp = Integer.parseInt(env.get("BENCH_WARMUP_SECONDS", "30"));
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", java " + System.getProperty("java.version"));
         Set<String> scenarios = new HashSet<>();
-        for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,webstart,signing").split(",")) {
+        for (String name : env.get("BENCH_SCENARIOS", "video,roomservice,apaas,apaasrooms,coldstart,webstart,signing,webhooks").split(",")) {
             scenarios.add(name.trim());
         }
         Map<String, String> overrides = new HashMap<>(Map.of("GATEWAY_PORT", "0"));
@@ -60,7 +61,13 @@ public final class Benchmark {
         if (im != null) {
             overrides.put("IM_BASE_URL", im.baseUrl());
         }
-        try (im; LocalGateway gateway = LocalGateway.start(env.overriddenBy(overrides), s -> System.out.println("  " + s))) {
+        // Webhooks go to a loopback receiver that checks every signature.
+        WebhookBench.Receiver hooks = scenarios.contains("webhooks") ? new WebhookBench.Receiver() : null;
+        if (hooks != null) {
+            overrides.put("WEBHOOK_URL", hooks.url());
+            overrides.put("WEBHOOK_SIGNING_KEY", WebhookBench.KEY);
+        }
+        try (im; hooks; LocalGateway gateway = LocalGateway.start(env.overriddenBy(overrides), s -> System.out.println("  " + s))) {
             int port = gateway.port();
             String[] tokens = new String[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
@@ -93,6 +100,9 @@ public final class Benchmark {
             }
             if (scenarios.contains("signing")) {
                 SigningBenchmark.run(runs);
+            }
+            if (scenarios.contains("webhooks")) {
+                new WebhookBench(gateway.app(), hooks).run(warmUp, seconds, runs);
             }
         }
     }

@@ -114,7 +114,7 @@ class DeployFilesTest {
         }
         perNamespace.forEach((namespace, count) ->
                 assertTrue(count <= DeployPlan.FUNCTIONS_PER_NAMESPACE, namespace + " holds " + count));
-        assertEquals(3, perNamespace.get("room-service-dev"), "the web function and the two timers");
+        assertEquals(4, perNamespace.get("room-service-dev"), "the web function and the three timers");
     }
 
     @Test
@@ -182,7 +182,7 @@ class DeployFilesTest {
                     t.get("parameters").get("cronExpression").asText());
             triggered.add(t.get("function").asText());
         });
-        assertEquals(Set.of("apaas-rooms-sweeper", "roomservice-sweeper"), triggered);
+        assertEquals(Set.of("apaas-rooms-sweeper", "roomservice-sweeper", "webhook-sender"), triggered);
     }
 
     @Test

@@ -13,6 +13,9 @@ import static io.roomservice.config.SettingsCatalogue.TRTC_CALLBACK_KEY;
 import static io.roomservice.config.SettingsCatalogue.TRTC_SDK_APP_ID;
 import static io.roomservice.config.SettingsCatalogue.USER_SIG_TTL_SECONDS;
 import static io.roomservice.config.SettingsCatalogue.VOIP_MEMBERSHIP_SECONDS;
+import static io.roomservice.config.SettingsCatalogue.WEBHOOK_SIGNING_KEY;
+import static io.roomservice.config.SettingsCatalogue.WEBHOOK_TIMEOUT_MILLIS;
+import static io.roomservice.config.SettingsCatalogue.WEBHOOK_URL;
 import static io.roomservice.config.SettingsCatalogue.WEBRTC_MAX_MEMBERS;
 
 import io.roomservice.config.Config;
@@ -49,6 +52,11 @@ import io.roomservice.domain.roomservice.StreamMixer;
 import io.roomservice.domain.roomservice.StreamUrls;
 import io.roomservice.domain.user.Accounts;
 import io.roomservice.domain.voip.VoipRooms;
+import io.roomservice.domain.webhooks.AfterCommitDelivery;
+import io.roomservice.domain.webhooks.RetryPolicy;
+import io.roomservice.domain.webhooks.TenantWindows;
+import io.roomservice.domain.webhooks.WebhookDeliveries;
+import io.roomservice.domain.webhooks.WebhookRules;
 import io.roomservice.domain.wechat.WeChatLogin;
 import io.roomservice.infra.captcha.TencentCaptcha;
 import io.roomservice.infra.crypto.SecretBox;
@@ -77,13 +85,19 @@ import io.roomservice.infra.users.JdbcTenantStore;
 import io.roomservice.infra.users.JdbcUserStore;
 import io.roomservice.infra.voip.RedisVoipSeats;
 import io.roomservice.infra.wechat.RedisWeChatSessions;
+import io.roomservice.infra.webhooks.HttpWebhookTransport;
+import io.roomservice.infra.webhooks.JdbcWebhookEndpoints;
+import io.roomservice.infra.webhooks.JdbcWebhookOutbox;
 import io.roomservice.infra.wechat.WeChatClient;
 import io.roomservice.protocol.FamilyServices;
 import io.roomservice.runtime.CorsOrigins;
 import io.roomservice.runtime.Lazy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The composition root: everything one function instance shares, built once when the
@@ -126,6 +140,9 @@ public final class App implements AutoCloseable {
     private final Lazy<MediaCallbacks> mediaCallbacks = Lazy.of(this::newMediaCallbacks);
     private final Lazy<ImStates> imStates = Lazy.of(this::newImStates);
     private final Lazy<CallbackKeys> callbackKeys = Lazy.of(this::newCallbackKeys);
+    private final Lazy<WebhookDeliveries> webhooks = Lazy.of(this::newWebhooks);
+    /** Starts no thread before the first hint. */
+    private final AfterCommitDelivery afterCommitDelivery = new AfterCommitDelivery(this::webhooks);
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -144,9 +161,8 @@ public final class App implements AutoCloseable {
         RoomRepository roomRepository = new JdbcRoomRepository(jdbc);
         RoomEvents events = RoomEvents.OFF;
         if (settings.flag(WEBHOOKS_ENABLED)) {
-            // lead: the webhook sender is wired here
             JdbcEventJournal journal = new JdbcEventJournal(jdbc);
-            JournalledTransactions units = new JournalledTransactions(jdbc, journal, EventsCommitted.NONE);
+            JournalledTransactions units = new JournalledTransactions(jdbc, journal, afterCommitDelivery);
             events = new RoomEvents(journal, units, clock);
             roomRepository = new JournallingRoomRepository(roomRepository, events, RoomServiceRooms.audienceOf(roomServiceData));
             transactions = units;
@@ -398,8 +414,35 @@ public final class App implements AutoCloseable {
         return new ImStates(new JdbcImUserStateStore(database), accounts.presence());
     }
 
+    /** The webhook sender: the timer's run over every room with due events, and one room at a time. */
+    public WebhookDeliveries webhooks() {
+        return webhooks.get();
+    }
+
+    private WebhookDeliveries newWebhooks() {
+        WebhookRules rules = WebhookRules.from(settings);
+        RetryPolicy retry = new RetryPolicy(rules.retryBaseMillis(), rules.retryMaxMillis(), rules.giveUpAfterMillis(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        JdbcWebhookEndpoints endpoints = new JdbcWebhookEndpoints(database, clock, settings.text(WEBHOOK_URL),
+                settings.text(WEBHOOK_SIGNING_KEY),
+                settings.values().given(APAAS_SALT_KEY).filter(k -> k.length() >= MIN_SALT_KEY_CHARS).map(SecretBox::new));
+        return new WebhookDeliveries(new JdbcWebhookOutbox(database), endpoints,
+                new HttpWebhookTransport(Duration.ofMillis(settings.values().number(WEBHOOK_TIMEOUT_MILLIS)), clock),
+                retry, new TenantWindows(retry, AfterCommitDelivery.THREADS - 1), rules, clock,
+                "sender-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /**
+     * Told after each commit which rooms have new events, it delivers them at once in the
+     * background (the timer delivers whatever it misses). Nothing is built before the first hint.
+     */
+    public EventsCommitted eventsCommitted() {
+        return afterCommitDelivery;
+    }
+
     @Override
     public void close() {
+        afterCommitDelivery.close();
         database.close();
         redis.close();
     }

@@ -13,7 +13,7 @@ public enum Section {
     WECHAT("WeChat mini-program"),
     IM("Tencent IM"),
     CALLBACKS("Tencent callbacks in (TRTC room events, IM state changes)"),
-    WEBHOOKS("Webhooks out (room events sent to the customer's back end)"),
+    WEBHOOKS("Webhooks out (room and member events to the tenants' receivers)"),
     VIDEO_ROOMS("Video call and live rooms (webrtcroom, liveroom, VoIP)"),
     ROOMSERVICE("RoomService rooms (RTCRoom / LiveRoom)"),
     APAAS_USERS("aPaaS users"),

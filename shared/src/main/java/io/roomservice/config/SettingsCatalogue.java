@@ -228,6 +228,41 @@ public final class SettingsCatalogue {
             "Journals every room change of every family and tenant (started, ended, member joined/left, updated) to the"
             + " webhook outbox in the change's own transaction; off: nothing is journalled and the hot paths run no extra SQL"));
 
+    public static final long DEFAULT_WEBHOOK_TIMEOUT_MILLIS = 3000;
+    public static final long DEFAULT_WEBHOOK_RETRY_BASE_MILLIS = 1000;
+    public static final long DEFAULT_WEBHOOK_RETRY_MAX_SECONDS = 10 * MINUTE_SECONDS;
+    public static final long DEFAULT_WEBHOOK_GIVE_UP_SECONDS = DAY_SECONDS;
+    public static final long DEFAULT_WEBHOOK_LEASE_SECONDS = 30;
+    public static final long DEFAULT_WEBHOOK_RETENTION_SECONDS = 7 * DAY_SECONDS;
+    /** A receiver's answer must come back well inside a sender's lease of the room: at most a third of the shortest lease. */
+    private static final long MAX_WEBHOOK_TIMEOUT_MILLIS = 10_000;
+    private static final long MIN_WEBHOOK_LEASE_SECONDS = 30;
+
+    public static final Setting WEBHOOK_URL = add(Setting.text("WEBHOOK_URL", WEBHOOKS,
+            "The receiver of the deployment's own tenant's events (aPaaS tenants have theirs in webhook_endpoints); unset: its events are dropped")
+            .withFormat(HTTP_URL, "an http(s) URL"));
+    public static final Setting WEBHOOK_SIGNING_KEY = add(Setting.text("WEBHOOK_SIGNING_KEY", WEBHOOKS,
+            "The key that signs WEBHOOK_URL's events (X-Webhook-Signature, HMAC-SHA256); WEBHOOK_URL without it sends nothing")
+            .asSecret().withFormat("[\\x21-\\x7e]{16,256}", "16 to 256 printable ASCII characters"));
+    public static final Setting WEBHOOK_TIMEOUT_MILLIS = add(Setting.number("WEBHOOK_TIMEOUT_MILLIS", WEBHOOKS, 100,
+            MAX_WEBHOOK_TIMEOUT_MILLIS, "milliseconds", "How long a receiver may take to connect and answer one event")
+            .withDefault(DEFAULT_WEBHOOK_TIMEOUT_MILLIS));
+    public static final Setting WEBHOOK_RETRY_BASE_MILLIS = add(Setting.number("WEBHOOK_RETRY_BASE_MILLIS", WEBHOOKS, 100,
+            MAX_OUTSIDE_TIMEOUT_MILLIS, "milliseconds",
+            "The first retry's delay after a failed delivery; each further failure doubles it (with jitter)")
+            .withDefault(DEFAULT_WEBHOOK_RETRY_BASE_MILLIS));
+    public static final Setting WEBHOOK_RETRY_MAX_SECONDS = add(Setting.seconds("WEBHOOK_RETRY_MAX_SECONDS", WEBHOOKS, 1, DAY_SECONDS,
+            "The longest delay between two attempts at one event").withDefault(DEFAULT_WEBHOOK_RETRY_MAX_SECONDS));
+    public static final Setting WEBHOOK_GIVE_UP_SECONDS = add(Setting.seconds("WEBHOOK_GIVE_UP_SECONDS", WEBHOOKS, 1,
+            MAX_DURATION_SECONDS, "How old an event may grow while its receiver fails; older, it is given up and its room's next event goes")
+            .withDefault(DEFAULT_WEBHOOK_GIVE_UP_SECONDS));
+    public static final Setting WEBHOOK_LEASE_SECONDS = add(Setting.seconds("WEBHOOK_LEASE_SECONDS", WEBHOOKS, MIN_WEBHOOK_LEASE_SECONDS, HOUR_SECONDS,
+            "How long a sender holds a room while it delivers it; a killed sender's rooms are taken over after this")
+            .withDefault(DEFAULT_WEBHOOK_LEASE_SECONDS));
+    public static final Setting WEBHOOK_RETENTION_SECONDS = add(Setting.seconds("WEBHOOK_RETENTION_SECONDS", WEBHOOKS, 1,
+            MAX_DURATION_SECONDS, "How long delivered, given-up and dropped events stay in the outbox before the timer deletes them")
+            .withDefault(DEFAULT_WEBHOOK_RETENTION_SECONDS));
+
     // ---- video call and live rooms
     public static final long DEFAULT_WEBRTC_MAX_MEMBERS = 2;
     public static final long DEFAULT_LIVE_MAX_MEMBERS = 20;

@@ -56,6 +56,7 @@ import io.roomservice.functions.RoomserviceGetLoginInfo;
 import io.roomservice.functions.RoomserviceSweeper;
 import io.roomservice.functions.ImStateCallback;
 import io.roomservice.functions.TrtcRoomCallback;
+import io.roomservice.functions.WebhookSender;
 import io.roomservice.runtime.ScfFunction;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -76,7 +77,10 @@ public final class Routes {
         APAAS,
         /** RTCRoom / LiveRoom SDKs: {@code /weapp/*}. */
         ROOMSERVICE,
-        /** Tencent's own callbacks (TRTC room events, IM state changes): {@code /callbacks/*}. */
+        /**
+         * Tencent's own callbacks (TRTC room events, IM state changes): {@code /callbacks/*}; and
+         * the other way, the webhook sender's timer, which calls the tenants' receivers.
+         */
         CALLBACKS
     }
 
@@ -197,7 +201,8 @@ public final class Routes {
             roomService("roomservice-get-login-info", RoomserviceGetLoginInfo.class, "/weapp/utils/get_login_info"),
             timer("roomservice-sweeper", Family.ROOMSERVICE, RoomserviceSweeper.class, EVERY_MINUTE),
             callback("trtc-room-callback", TrtcRoomCallback.class, "/callbacks/trtc"),
-            callback("im-state-callback", ImStateCallback.class, "/callbacks/im"));
+            callback("im-state-callback", ImStateCallback.class, "/callbacks/im"),
+            timer("webhook-sender", Family.CALLBACKS, WebhookSender.class, EVERY_MINUTE));
 
     /** Functions that dispatch to the others in-process: deployed, but not routes themselves. */
     public static final Map<String, Class<? extends ScfFunction>> DISPATCHERS = Map.of(

@@ -45,7 +45,7 @@ class ArchitectureTest {
     private static final String[] OUTSIDE_CLIENTS = {
         "io.roomservice.infra.im..", "io.roomservice.infra.trtc..", "io.roomservice.infra.wechat..",
         "io.roomservice.infra.sms..", "io.roomservice.infra.ses..", "io.roomservice.infra.captcha..",
-        "io.roomservice.infra.live..", "io.roomservice.infra.tencentcloud..", "java.net.http..",
+        "io.roomservice.infra.live..", "io.roomservice.infra.tencentcloud..", "io.roomservice.infra.webhooks..", "java.net.http..",
     };
 
     private static JavaClasses classes;
