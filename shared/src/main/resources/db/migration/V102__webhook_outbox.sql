@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS webhook_outbox (
   PRIMARY KEY (id),
   UNIQUE KEY uk_webhook_outbox_event (event_id),
   UNIQUE KEY uk_webhook_outbox_room_seq (room_sid, seq),
-  KEY ix_webhook_outbox_due (state, next_attempt_at, room_sid)
+  KEY ix_webhook_outbox_due (state, next_attempt_at, room_sid),
+  -- a room's next pending event without walking the finished ones kept for the retention time
+  KEY ix_webhook_outbox_room_pending (room_sid, state, seq)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- Each aPaaS tenant's own receiver: its URL and its signing key, sealed with APAAS_SALT_KEY like
