@@ -66,6 +66,7 @@ public final class Benchmark {
         if (hooks != null) {
             overrides.put("WEBHOOK_URL", hooks.url());
             overrides.put("WEBHOOK_SIGNING_KEY", WebhookBench.KEY);
+            overrides.put("WEBHOOKS_ENABLED", "true"); // the journal: real room changes write the events
         }
         try (im; hooks; LocalGateway gateway = LocalGateway.start(env.overriddenBy(overrides), s -> System.out.println("  " + s))) {
             int port = gateway.port();
