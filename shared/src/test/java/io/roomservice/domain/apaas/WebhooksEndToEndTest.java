@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roomservice.app.App;
 import io.roomservice.app.AppStores;
+import io.roomservice.config.Config;
+import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.domain.room.Room;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.webhooks.DeliveryReport;
@@ -45,6 +47,8 @@ class WebhooksEndToEndTest {
     private static final int TIMER_MAX_ROOMS = 10_000;
     private static final long TIMER_BUDGET_MILLIS = 60_000;
     private static final int LIST_LIMIT = 100;
+    /** Lets a turn of the killed instance that was mid-send run into its closed pools. */
+    private static final long KILL_SETTLE_MILLIS = 300;
 
     /** One event the receiver accepted, parsed. */
     private record Arrived(String id, long sid, long seq, String type, String kind, String roomId, String member) {
@@ -165,28 +169,36 @@ class WebhooksEndToEndTest {
                 WebhookReceiver receiver = new WebhookReceiver(KEY, WebhookReceiver.DEFAULT_WINDOW_SECONDS,
                         () -> fixture.clock.millis() / 1000);
                 holder[0] = receiver;
-                Rooms calls = f.app.callRooms();
                 String owner = f.user("owner");
                 assertTrue(f.enter(owner, "kill-apaas").created());
                 List<String> users = f.users("member", 4);
-                // Some changes delivered by the first instance, then it dies mid-stream; the rest are committed with no sender.
-                for (int i = 0; i < 2; i++) {
-                    f.enter(users.get(i), "kill-apaas");
-                    calls.enter(users.get(i), "kill-call", Optional.empty());
+                // The instance to kill: its changes are real ones; some it delivers, then its sender stops
+                // (the moment between commit and send), more changes commit, and then it dies.
+                App killed = App.start(Config.of(f.settings), f.clock);
+                ApaasRooms killedApaas = killed.apaasRooms();
+                Rooms killedCalls = killed.callRooms();
+                try {
+                    for (int i = 0; i < 2; i++) {
+                        killedApaas.enter(users.get(i), Optional.of("kill-apaas"), ApaasFixture.APP_ID, Optional.empty(), RoomFields.NONE);
+                        killedCalls.enter(users.get(i), "kill-call", Optional.empty());
+                    }
+                    ((AutoCloseable) killed.eventsCommitted()).close();
+                    for (int i = 0; i < 4; i++) {
+                        killedApaas.enter(users.get(i), Optional.of("kill-apaas"), ApaasFixture.APP_ID, Optional.empty(), RoomFields.NONE);
+                        killedApaas.leave(users.get(i), "kill-apaas");
+                        killedCalls.enter(users.get(i), "kill-call", Optional.empty());
+                        killedCalls.quit(users.get(i), "kill-call");
+                    }
+                } finally {
+                    killed.close(); // its database pools go: a turn still in flight cannot mark anything any more
                 }
-                ((AutoCloseable) f.app.eventsCommitted()).close();
-                for (int i = 0; i < 4; i++) {
-                    f.enter(users.get(i), "kill-apaas");
-                    f.rooms.leave(users.get(i), "kill-apaas");
-                    calls.enter(users.get(i), "kill-call", Optional.empty());
-                    calls.quit(users.get(i), "kill-call");
-                }
+                Thread.sleep(KILL_SETTLE_MILLIS);
+                Rooms calls = f.app.callRooms();
                 int beforeTimer = receiver.accepted().size();
                 assertTrue(outboxIds(f.app, "state = 0").size() > 0, "the killed instance left events unsent");
                 // A turn cut off mid-send keeps its lease until it lapses: the next run comes after that.
-                f.clock.advance(Duration.ofSeconds(31));
-                App next = f.sibling();
-                DeliveryReport report = next.webhooks().deliverDue(TIMER_MAX_ROOMS, TIMER_BUDGET_MILLIS);
+                f.clock.advance(Duration.ofSeconds(SettingsCatalogue.DEFAULT_WEBHOOK_LEASE_SECONDS + 1));
+                DeliveryReport report = f.app.webhooks().deliverDue(TIMER_MAX_ROOMS, TIMER_BUDGET_MILLIS);
                 assertEquals(0, report.retriedCount() + report.failedCount() + report.givenUpCount(), "the timer ran cleanly");
                 assertEquals(0L, outboxIds(f.app, "state <> 1").size(), "nothing left pending, given up or dropped");
 
