@@ -3,6 +3,7 @@ package io.roomservice.bench;
 import io.roomservice.app.App;
 import io.roomservice.infra.db.Database;
 import io.roomservice.infra.db.Sql;
+import io.roomservice.runtime.Json;
 import io.roomservice.testkit.RecordedRequest;
 import io.roomservice.testkit.RecordingHttpServer;
 import io.roomservice.testkit.Reply;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +30,9 @@ import java.util.function.Function;
  * Issue 17's webhook figure: p50 and p99 from a change's commit (the moment the committing
  * call returned) to the webhook's arrival at a loopback receiver that checks signatures and
  * de-duplicates, through the gateway's App: its after-commit delivery, its outbox, its HTTP
- * sender. Two loads: one change at a time, and 16 clients each changing its own room for
+ * sender. A change is a real one (WEBHOOKS_ENABLED=true): a member entering or quitting a video
+ * call room through the App, whose journal writes the event in the change's own transaction.
+ * Two loads: one change at a time, and 16 clients each changing its own room for
  * BENCH_SECONDS; each client waits for its change's webhook before the next change (an open
  * loop faster than the sender measures only the growing backlog).
  */
@@ -47,8 +51,13 @@ final class WebhookBench {
         final WebhookReceiver verifying = new WebhookReceiver(KEY);
         final Map<String, CompletableFuture<Long>> arrivedNanos = new ConcurrentHashMap<>();
 
-        CompletableFuture<Long> arrival(String eventId) {
-            return arrivedNanos.computeIfAbsent(eventId, id -> new CompletableFuture<>());
+        /** The key of a member's event in a room: room id, user id and type. */
+        static String key(String roomId, String userId, String type) {
+            return roomId + "/" + userId + "/" + type;
+        }
+
+        CompletableFuture<Long> arrival(String eventKey) {
+            return arrivedNanos.computeIfAbsent(eventKey, id -> new CompletableFuture<>());
         }
 
         Receiver() {
@@ -64,7 +73,12 @@ final class WebhookBench {
             long now = System.nanoTime();
             Reply reply = verifying.apply(request);
             if (reply.status() / 100 == 2) {
-                arrival(request.header("X-Webhook-Id")).complete(now);
+                Map<String, Object> event = Json.readObject(request.body());
+                Map<?, ?> member = (Map<?, ?>) event.get("member");
+                if (member != null) {
+                    arrival(key((String) ((Map<?, ?>) event.get("room")).get("id"), (String) member.get("userId"),
+                            (String) event.get("type"))).complete(now);
+                }
             }
             return reply;
         }
@@ -78,7 +92,7 @@ final class WebhookBench {
     private final App app;
     private final Receiver receiver;
     private final Database db;
-    private final AtomicLong nextRoom = new AtomicLong(5_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    private final AtomicLong nextRoom = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     WebhookBench(App app, Receiver receiver) {
         this.app = app;
@@ -88,37 +102,36 @@ final class WebhookBench {
 
     /** One committed change and when its commit returned. */
     private static final class Committed {
-        final String eventId;
+        final String eventKey;
         final long committedNanos;
 
-        Committed(String eventId, long committedNanos) {
-            this.eventId = eventId;
+        Committed(String eventKey, long committedNanos) {
+            this.eventKey = eventKey;
             this.committedNanos = committedNanos;
         }
     }
 
     /**
-     * MERGE (issue 17): the one place to swap for a real room change once the journal is
-     * connected, e.g. a video enter through the gateway, whose unit of work journals the event
-     * and hints the sender itself. Until then: the journal's rows, written as it writes them
-     * (next seq of the room, the event, one transaction), then the after-commit hint.
+     * A real room change through the App's video call rooms (WEBHOOKS_ENABLED=true): the
+     * user enters the client's room (member_joined) or, if in it, quits it (member_left; the
+     * last one out also ends the room). The journal writes the event in the change's own
+     * transaction and its unit of work hints the after-commit sender; the commit returned when
+     * the call did.
      */
-    private Committed commitOneChange(long roomSid, String userId) {
-        String id = "evt_" + HexFormat.of().formatHex(bytes(12));
-        long now = System.currentTimeMillis();
-        db.inTransaction(c -> {
-            int changed = Sql.update(c, "INSERT INTO webhook_sequences (room_sid, last_seq) VALUES (?, 1)"
-                    + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)", roomSid);
-            long seq = changed == 1 ? 1 : Sql.longValue(c, "SELECT LAST_INSERT_ID()", 0);
-            String body = "{\"id\":\"" + id + "\",\"type\":\"member_joined\",\"tenant\":\"\",\"room\":{\"kind\":\"call\",\"id\":\""
-                    + roomSid + "\",\"sid\":" + roomSid + "},\"seq\":" + seq + ",\"time\":" + now
-                    + ",\"member\":{\"userId\":\"" + userId + "\",\"role\":\"audience\"}}";
-            return Sql.update(c, "INSERT INTO webhook_outbox (event_id, tenant, room_sid, seq, event_type, body, created_at,"
-                    + " next_attempt_at) VALUES (?, '', ?, ?, 'member_joined', ?, ?, ?)", id, roomSid, seq, body, now, now);
-        });
+    private Committed commitOneChange(String roomId, String userId, boolean enter) {
+        if (enter) {
+            app.callRooms().enter(userId, roomId, Optional.empty());
+        } else {
+            app.callRooms().quit(userId, roomId);
+        }
         long committed = System.nanoTime();
-        app.eventsCommitted().rooms(List.of(roomSid));
-        return new Committed(id, committed);
+        return new Committed(Receiver.key(roomId, userId, enter ? "member_joined" : "member_left"), committed);
+    }
+
+    /** Enters then quits, each a change whose webhook it waits for; the two latencies. */
+    private void enterAndQuit(String roomId, String userId, List<Long> latencies) throws InterruptedException, ExecutionException {
+        latencies.add(awaitArrival(commitOneChange(roomId, userId, true)));
+        latencies.add(awaitArrival(commitOneChange(roomId, userId, false)));
     }
 
     void run(int warmUpSeconds, int seconds, int runs) throws Exception {
@@ -151,9 +164,8 @@ final class WebhookBench {
     private List<Long> sequential(int events) throws InterruptedException, ExecutionException {
         List<Long> latencies = new ArrayList<>();
         long room = nextRoom.incrementAndGet();
-        for (int i = 0; i < events; i++) {
-            Committed c = commitOneChange(room, "u" + i);
-            latencies.add(awaitArrival(c));
+        for (int i = 0; i < events / 2; i++) {
+            enterAndQuit("wh-" + room, "u" + i, latencies);
         }
         return latencies;
     }
@@ -169,7 +181,7 @@ final class WebhookBench {
                 List<Long> done = new ArrayList<>();
                 int i = 0;
                 while (System.nanoTime() < stopAt) {
-                    done.add(awaitArrival(commitOneChange(room, "u" + i++)));
+                    enterAndQuit("wh-" + room, "u" + i++, done);
                 }
                 return done;
             }));
@@ -187,15 +199,15 @@ final class WebhookBench {
     private long awaitArrival(Committed c) throws InterruptedException, ExecutionException {
         Long arrived;
         try {
-            arrived = receiver.arrival(c.eventId).get(30, TimeUnit.SECONDS);
+            arrived = receiver.arrival(c.eventKey).get(30, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             {
                 throw new IllegalStateException("a webhook did not arrive within 30 s: " + db.read(conn -> Sql.one(conn,
-                        "SELECT CONCAT(state, ' ', attempts, ' ', COALESCE(last_error, '-')) FROM webhook_outbox WHERE event_id = ?",
-                        rs -> rs.getString(1), c.eventId)).orElse("not in the outbox"), e);
+                        "SELECT COUNT(*) FROM webhook_outbox WHERE state = 0", rs -> rs.getString(1))).orElse("?")
+                        + " events pending; waiting for " + c.eventKey, e);
             }
         }
-        receiver.arrivedNanos.remove(c.eventId);
+        receiver.arrivedNanos.remove(c.eventKey);
         return arrived - c.committedNanos;
     }
 
