@@ -3,11 +3,19 @@
 -- sid, its internal id (rooms.id): a room id used again is a new room with a new sid, and its
 -- sequence starts over at 1. Times are epoch milliseconds.
 
--- The last sequence number given out per room, and the lease a sender holds while it delivers
--- that room's events (one sender per room at a time, so a room's events leave in order).
+-- The last sequence number given out per room. The journal's upsert locks the room's row until
+-- its transaction commits, so numbers follow commit order.
 CREATE TABLE IF NOT EXISTS webhook_sequences (
   room_sid     BIGINT       NOT NULL,
   last_seq     BIGINT       NOT NULL,
+  PRIMARY KEY (room_sid)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The lease a sender holds while it delivers a room's events (one sender per room at a time, so a
+-- room's events leave in order). A table of its own: a sender's lease and release never wait on
+-- the row a room change holds locked until it commits.
+CREATE TABLE IF NOT EXISTS webhook_leases (
+  room_sid     BIGINT       NOT NULL,
   lease_owner  VARCHAR(64)  NULL,
   lease_until  BIGINT       NOT NULL DEFAULT 0,
   PRIMARY KEY (room_sid)

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox on webhook_outbox and webhook_sequences (V102). Every statement is one
- * autocommit statement: the lease is a conditional UPDATE of the room's sequence row, so
- * two senders never both hold a room. A finished row's next_attempt_at is set to the time it
+ * The outbox on webhook_outbox and webhook_leases (V102). Every statement is one
+ * autocommit statement: the lease is a conditional UPDATE of the room's lease row (inserted by
+ * the first sender to lease the room), so two senders never both hold a room. A finished row's next_attempt_at is set to the time it
  * finished as well, so that purging walks the (state, next_attempt_at) index instead of the table.
  */
 public final class JdbcWebhookOutbox implements WebhookOutbox {
@@ -39,14 +39,18 @@ public final class JdbcWebhookOutbox implements WebhookOutbox {
 
     @Override
     public boolean lease(long roomSid, String owner, long now, long until) {
-        return db.singleStatement(c -> Sql.update(c, "UPDATE webhook_sequences SET lease_owner = ?, lease_until = ?"
+        boolean taken = db.singleStatement(c -> Sql.update(c, "UPDATE webhook_leases SET lease_owner = ?, lease_until = ?"
                 + " WHERE room_sid = ? AND (lease_owner IS NULL OR lease_until < ? OR lease_owner = ?)",
                 owner, until, roomSid, now, owner)) == 1;
+        // No row yet: the room's first lease. Of two senders inserting at once, one gets it.
+        return taken || db.singleStatement(c -> Sql.update(c,
+                "INSERT IGNORE INTO webhook_leases (room_sid, lease_owner, lease_until) VALUES (?, ?, ?)",
+                roomSid, owner, until)) == 1;
     }
 
     @Override
     public void release(long roomSid, String owner) {
-        db.singleStatement(c -> Sql.update(c, "UPDATE webhook_sequences SET lease_owner = NULL, lease_until = 0"
+        db.singleStatement(c -> Sql.update(c, "UPDATE webhook_leases SET lease_owner = NULL, lease_until = 0"
                 + " WHERE room_sid = ? AND lease_owner = ?", roomSid, owner));
     }
 
