@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** What the room events journal wrote to the webhook outbox, read back for tests. */
 public final class Outbox {
@@ -165,5 +166,23 @@ public final class Outbox {
     /** The body of the first event, for tests of its exact shape. */
     public static Map<String, Object> firstBody(List<Event> events) {
         return new LinkedHashMap<>(events.get(0).body);
+    }
+
+    /** Each open room (of any family) by sid, with its stored members: what a replay of its events must give. */
+    public static Map<Long, Set<String>> openMemberships(App app) {
+        return AppStores.database(app).read(c -> {
+            Map<Long, Set<String>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, m.user_id FROM rooms r"
+                    + " LEFT JOIN room_members m ON m.room_pk = r.id WHERE r.ended_at IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Set<String> members = out.computeIfAbsent(rs.getLong(1), pk -> new TreeSet<>());
+                    if (rs.getString(2) != null) {
+                        members.add(rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
     }
 }

@@ -3,16 +3,12 @@ package io.roomservice.domain.apaas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.roomservice.app.AppStores;
 import io.roomservice.domain.room.JoinResult;
 import io.roomservice.domain.room.Room;
 import io.roomservice.domain.room.Rooms;
 import io.roomservice.testing.Churn;
 import io.roomservice.testing.Outbox;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +65,7 @@ class RoomEventsChurnTest {
             List<Outbox.Event> events = Outbox.all(f.app);
             Outbox.assertContiguous(events);
             Map<Long, Set<String>> replayed = Outbox.replay(events);
-            Map<Long, Set<String>> stored = openMemberships(f);
+            Map<Long, Set<String>> stored = Outbox.openMemberships(f.app);
             int open = 0;
             for (Map.Entry<Long, Set<String>> room : replayed.entrySet()) {
                 Set<String> now = stored.get(room.getKey());
@@ -91,23 +87,5 @@ class RoomEventsChurnTest {
             assertTrue(open >= ROOMS, "the aPaaS rooms stay open: " + open);
             assertTrue(replayed.size() > 2 * ROOMS, "call rooms came and went: " + replayed.size() + " rooms; " + answers);
         }
-    }
-
-    /** Each open room (of any family) with its members, from the database. */
-    private static Map<Long, Set<String>> openMemberships(ApaasFixture f) {
-        return AppStores.database(f.app).read(c -> {
-            Map<Long, Set<String>> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, m.user_id FROM rooms r"
-                    + " LEFT JOIN room_members m ON m.room_pk = r.id WHERE r.ended_at IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Set<String> members = out.computeIfAbsent(rs.getLong(1), pk -> new TreeSet<>());
-                    if (rs.getString(2) != null) {
-                        members.add(rs.getString(2));
-                    }
-                }
-            }
-            return out;
-        });
     }
 }

@@ -12,6 +12,7 @@ import io.roomservice.domain.room.Rooms;
 import io.roomservice.domain.webhooks.DeliveryReport;
 import io.roomservice.runtime.Json;
 import io.roomservice.testing.Churn;
+import io.roomservice.testing.Outbox;
 import io.roomservice.testing.TestApps;
 import io.roomservice.testkit.RecordingHttpServer;
 import io.roomservice.testkit.WebhookReceiver;
@@ -20,7 +21,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +121,7 @@ class WebhooksEndToEndTest {
 
                 Map<Long, List<Arrived>> byRoom = inOrderPerRoom(arrived);
                 Map<Long, Set<String>> replayed = replay(byRoom);
-                Map<Long, Set<String>> stored = openMemberships(f.app);
+                Map<Long, Set<String>> stored = Outbox.openMemberships(f.app);
                 int openCalls = 0;
                 for (int r = 0; r < ROOMS; r++) {
                     Optional<Room> call = calls.info("e2e-call-" + r);
@@ -208,7 +208,7 @@ class WebhooksEndToEndTest {
                 assertEquals(outboxIds(f.app, "state = 1"), idsOf(arrived), "each id of the outbox arrived once after de-duplication");
                 Map<Long, List<Arrived>> byRoom = inOrderPerRoom(arrived);
                 Map<Long, Set<String>> replayed = replay(byRoom);
-                assertEquals(openMemberships(f.app).get(f.pk("kill-apaas")), replayed.get(f.pk("kill-apaas")),
+                assertEquals(Outbox.openMemberships(f.app).get(f.pk("kill-apaas")), replayed.get(f.pk("kill-apaas")),
                         "the aPaaS room's webhooks replay to its stored members");
                 assertTrue(calls.info("kill-call").isEmpty(), "the call room ended when its last member quit");
                 System.out.println("kill test: " + beforeTimer + " events before the kill, " + report.deliveredCount()
@@ -288,24 +288,6 @@ class WebhooksEndToEndTest {
                 }
             }
             return ids;
-        });
-    }
-
-    /** Each open room with its stored members. */
-    private static Map<Long, Set<String>> openMemberships(App app) {
-        return AppStores.database(app).read(c -> {
-            Map<Long, Set<String>> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, m.user_id FROM rooms r"
-                    + " LEFT JOIN room_members m ON m.room_pk = r.id WHERE r.ended_at IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Set<String> members = out.computeIfAbsent(rs.getLong(1), pk -> new TreeSet<>());
-                    if (rs.getString(2) != null) {
-                        members.add(rs.getString(2));
-                    }
-                }
-            }
-            return out;
         });
     }
 }
