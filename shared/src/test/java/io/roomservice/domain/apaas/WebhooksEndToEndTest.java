@@ -67,16 +67,11 @@ class WebhooksEndToEndTest {
     @Test
     void sixteenClientsChurningCallAndApaasRoomsGiveAReceiverEveryRoomInOrderAndTheListsMembership() throws Exception {
         try (RecordingHttpServer server = RecordingHttpServer.start()) {
-            // The fixture's clock is not the wall clock: the receiver's window follows it.
             ApaasFixture f = null;
             try {
-                WebhookReceiver[] holder = new WebhookReceiver[1];
-                server.respondWith(PATH, request -> holder[0].apply(request));
                 f = ApaasFixture.start(webhookSettings(server));
                 ApaasFixture fixture = f;
-                WebhookReceiver receiver = new WebhookReceiver(KEY, WebhookReceiver.DEFAULT_WINDOW_SECONDS,
-                        () -> fixture.clock.millis() / 1000);
-                holder[0] = receiver;
+                WebhookReceiver receiver = receiverOn(server, f);
 
                 Rooms calls = f.app.callRooms();
                 String[] apaasRooms = new String[ROOMS];
@@ -162,13 +157,8 @@ class WebhooksEndToEndTest {
         try (RecordingHttpServer server = RecordingHttpServer.start()) {
             ApaasFixture f = null;
             try {
-                WebhookReceiver[] holder = new WebhookReceiver[1];
-                server.respondWith(PATH, request -> holder[0].apply(request));
                 f = ApaasFixture.start(webhookSettings(server));
-                ApaasFixture fixture = f;
-                WebhookReceiver receiver = new WebhookReceiver(KEY, WebhookReceiver.DEFAULT_WINDOW_SECONDS,
-                        () -> fixture.clock.millis() / 1000);
-                holder[0] = receiver;
+                WebhookReceiver receiver = receiverOn(server, f);
                 String owner = f.user("owner");
                 assertTrue(f.enter(owner, "kill-apaas").created());
                 List<String> users = f.users("member", 4);
@@ -220,6 +210,13 @@ class WebhooksEndToEndTest {
                 }
             }
         }
+    }
+
+    /** Serves the webhook path with a receiver whose time window follows the fixture's clock, the one the App signs with. */
+    private static WebhookReceiver receiverOn(RecordingHttpServer server, ApaasFixture f) {
+        WebhookReceiver receiver = new WebhookReceiver(KEY, WebhookReceiver.DEFAULT_WINDOW_SECONDS, () -> f.clock.millis() / 1000);
+        server.respondWith(PATH, receiver::apply);
+        return receiver;
     }
 
     private static Map<String, String> webhookSettings(RecordingHttpServer server) {
