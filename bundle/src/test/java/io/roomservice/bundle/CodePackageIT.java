@@ -67,6 +67,18 @@ class CodePackageIT {
         assertTrue(names.stream().noneMatch(n -> n.endsWith(".jar") && !n.startsWith("lib/")), "jars only under lib/");
     }
 
+    /** serverless.yml uploads the directory, a console upload the zip: the same files, nothing left from an older build. */
+    @Test
+    void theDirectoryTheDeployFilesUploadHoldsExactlyTheZipsFiles() throws IOException {
+        Path directory = Path.of(System.getProperty("basedir", ".")).resolve("target/scf");
+        TreeSet<String> inDirectory = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.filter(Files::isRegularFile).forEach(f -> inDirectory.add(directory.relativize(f).toString()));
+        }
+        TreeSet<String> inZip = entryNames().stream().filter(n -> !n.endsWith("/")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inZip, inDirectory);
+    }
+
     @Test
     void thePackageFitsTheUploadLimits() throws IOException {
         assertTrue(Files.size(CodePackage.zip()) < 50 * MB, "direct upload limit 50 MB");
