@@ -17,7 +17,7 @@ import java.util.HashMap;
  * A TCP proxy on a loopback port in front of a real server, to play outages in tests:
  * {@link #cut()} is a server that is down (connections closed, new ones refused),
  * {@link #freeze()} a server that hangs (connections accepted and kept, no byte forwarded),
- * {@link #restore()} brings the server back. Point {@code DB_URL} or {@code REDIS_URL} at it with
+ * {@link #slowDown(long)} a server that answers late, {@link #restore()} brings the server back. Point {@code DB_URL} or {@code REDIS_URL} at it with
  * {@link #rewrite(String)}:
  *
  * <pre>{@code
@@ -41,6 +41,8 @@ public final class FaultyLink implements AutoCloseable {
     private final Object lock = new Object();
     private final Set<Socket> sockets = new HashSet<>();
     private State state = State.OPEN;
+    /** How long each chunk the server sends is held before it is forwarded; 0 when not slowed down. */
+    private volatile long serverDelayMillis;
     private ServerSocket listener;
     private Thread acceptor;
 
@@ -112,8 +114,17 @@ public final class FaultyLink implements AutoCloseable {
         }
     }
 
-    /** Server back: forwards again (bytes held while frozen are delivered, in order). */
+    /**
+     * Server slow: every chunk of bytes it sends reaches the client {@code millis} later (each
+     * answer of a handshake or a statement is late by that much), until {@link #restore()}.
+     */
+    public void slowDown(long millis) {
+        serverDelayMillis = millis;
+    }
+
+    /** Server back: forwards again (bytes held while frozen are delivered, in order), without delay. */
     public void restore() {
+        serverDelayMillis = 0;
         synchronized (lock) {
             if (state == State.CUT) {
                 reopen();
@@ -201,8 +212,8 @@ public final class FaultyLink implements AutoCloseable {
             closeQuietly(upstream);
             return;
         }
-        daemon("faulty-link-up-" + port, () -> pump(client, upstream));
-        daemon("faulty-link-down-" + port, () -> pump(upstream, client));
+        daemon("faulty-link-up-" + port, () -> pump(client, upstream, false));
+        daemon("faulty-link-down-" + port, () -> pump(upstream, client, true));
     }
 
     /** Registers a socket to close on cut; false (and closed) when the link is cut or closed. */
@@ -217,11 +228,14 @@ public final class FaultyLink implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean fromServer) {
         byte[] buffer = new byte[BUFFER_BYTES];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (fromServer && !holdFor(serverDelayMillis)) {
+                    break;
+                }
                 if (!awaitOpen()) {
                     break;
                 }
@@ -237,6 +251,20 @@ public final class FaultyLink implements AutoCloseable {
                 sockets.remove(from);
                 sockets.remove(to);
             }
+        }
+    }
+
+    /** False when interrupted. */
+    private static boolean holdFor(long millis) {
+        if (millis <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

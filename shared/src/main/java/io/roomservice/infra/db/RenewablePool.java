@@ -20,6 +20,8 @@ final class RenewablePool implements AutoCloseable {
     private final Supplier<HikariConfig> config;
     private HikariDataSource current;
     private boolean closed;
+    /** Whether any connection was handed out yet: until then a slow first connection is waited for longer. */
+    private volatile boolean connectedOnce;
 
     RenewablePool(Supplier<HikariConfig> config) {
         this.config = config;
@@ -29,16 +31,24 @@ final class RenewablePool implements AutoCloseable {
         for (int slice = 1; ; slice++) {
             HikariDataSource ds = current();
             try {
-                return ds.getConnection();
+                Connection c = ds.getConnection();
+                connectedOnce = true;
+                return c;
             } catch (SQLTransientConnectionException e) {
-                if (e.getCause() != null) {
+                boolean unreachable = e.getCause() != null;
+                if (unreachable) {
                     renewAfterOutage(ds);
                 }
-                if (slice >= PoolConfig.CONNECTION_SLICES) {
+                if (slice >= slicesToWait(unreachable)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** The first connection of a cold start gets longer while it is merely slow to open ({@link PoolConfig#FIRST_CONNECTION_WAIT_MILLIS}). */
+    private int slicesToWait(boolean unreachable) {
+        return connectedOnce || unreachable ? PoolConfig.CONNECTION_SLICES : PoolConfig.FIRST_CONNECTION_SLICES;
     }
 
     private synchronized HikariDataSource current() throws SQLException {
@@ -46,7 +56,7 @@ final class RenewablePool implements AutoCloseable {
             throw new SQLException("the database pool is closed");
         }
         if (current == null) {
-            current = new HikariDataSource(config.get());
+            current = PoolConfig.open(config.get());
         }
         return current;
     }
@@ -64,7 +74,7 @@ final class RenewablePool implements AutoCloseable {
                     || failed.getHikariPoolMXBean().getActiveConnections() > 0) {
                 return;
             }
-            current = new HikariDataSource(config.get());
+            current = PoolConfig.open(config.get());
         }
         Thread closer = new Thread(failed::close, failed.getPoolName() + "-retired");
         closer.setDaemon(true);

@@ -28,6 +28,8 @@ class DatabaseOutageTest {
     private static final long MARGIN_MILLIS = 2_000;
     private static final int PARALLEL_REQUESTS = 8;
     private static final long OUTAGE_MILLIS = 6_000;
+    /** Each answer of a slow MySQL: within every timeout of the driver and the pool; the handshake's answers add up to more than a request's wait. */
+    private static final long SERVER_DELAY_MILLIS = 500;
 
     private final Map<String, String> settings = TestApps.settings();
     private final FaultyLink mysql = FaultyLink.inFrontOf(settings.get(TestInfra.DB_URL));
@@ -87,6 +89,29 @@ class DatabaseOutageTest {
         assertEquals(0, count(db, "SELECT COUNT(*) FROM rooms"));
         System.out.println("first success after restore, ms: " + (System.nanoTime() - start) / 1_000_000);
         assertEquals(Migrations.FILES.size(), read(db, "SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    /**
+     * A fresh instance whose first connection takes longer to open than a request usually waits
+     * (a cold JVM's TLS handshake at a small CPU share: every step answers within the driver's
+     * timeouts, the whole takes longer) still answers its first request instead of failing it
+     * while the connection is on its way.
+     */
+    @Test
+    void aColdStartsSlowFirstConnectionIsWaitedFor() throws Exception {
+        try (Database direct = new Database(Settings.load(Config.of(settings)).database())) {
+            assertEquals(0, read(direct, "SELECT COUNT(*) FROM rooms")); // the schema, as an earlier start left it
+        }
+        mysql.slowDown(SERVER_DELAY_MILLIS);
+        long start = System.nanoTime();
+        try {
+            assertEquals(0, read(db, "SELECT COUNT(*) FROM rooms"));
+        } finally {
+            mysql.restore();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("first answer with every answer of MySQL " + SERVER_DELAY_MILLIS + " ms late, after ms: " + millis);
+        assertTrue(millis > PoolConfig.CONNECTION_WAIT_MILLIS, "answered after " + millis + " ms");
     }
 
     @Test
