@@ -100,9 +100,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The composition root: everything one function instance shares, built once when the
- * instance starts. Building it checks the settings and connects to nothing: the database
- * and Redis pools open on first use. It hands out domain services, never the database or
+ * The composition root: everything one function instance shares. Building it checks the
+ * settings and connects to nothing: the database and Redis pools open on first use, and each
+ * family's services (and each outside client) are built when a function first asks for them. It hands out domain services, never the database or
  * Redis: handlers receive the services they use through their constructors. SCF
  * instantiates handler classes with no arguments, so their no-argument constructors ask
  * {@link #current()} for those services; tests and the local gateway build their own App.
@@ -118,21 +118,30 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Redis redis;
     private final TokenService tokens;
+    private final RateLimiter limiter;
     private final Rooms callRooms;
     private final Rooms liveRooms;
     private final LiveStreams liveStreams;
     private final TrtcCredentials trtcCredentials;
     private final int sigApiPrivileges;
-    private final WeChatLogin weChatLogin;
-    private final VoipRooms voipRooms;
-    private final Accounts accounts;
-    private final Optional<ImClient> im;
-    private final RoomServiceRooms roomService;
-    private final RoomServiceLogins roomServiceLogins;
+    private final JdbcTransactions jdbc;
+    private final LivenessIndex liveness;
+    private final Transactions transactions;
+    private final RoomRepository roomRepository;
+    private final JdbcRoomServiceRepository roomServiceData;
+    private final RoomEvents events;
     private final RoomCore rooms;
-    private final ApaasRooms apaasRooms;
     private final AbuseLimits abuseLimits;
     private final FamilyServices familyServices;
+    // Each family's services are built by the first function that asks for them: a video-call
+    // function's cold start loads none of the aPaaS, RoomService or WeChat classes.
+    private final Lazy<WeChatLogin> weChatLogin = Lazy.of(this::newWeChatLogin);
+    private final Lazy<VoipRooms> voipRooms = Lazy.of(this::newVoipRooms);
+    private final Lazy<Accounts> accounts = Lazy.of(this::newAccounts);
+    private final Lazy<Optional<ImGroupService>> im = Lazy.of(this::newIm);
+    private final Lazy<ApaasRooms> apaasRooms = Lazy.of(this::newApaasRooms);
+    private final Lazy<RoomServiceRooms> roomService = Lazy.of(this::newRoomService);
+    private final Lazy<RoomServiceLogins> roomServiceLogins = Lazy.of(this::newRoomServiceLogins);
     private final Lazy<Optional<MediaRooms>> mediaRooms = Lazy.of(this::newMediaRooms);
     private final Lazy<TlsSigner> signer = Lazy.of(this::newSigner);
     private final Lazy<TlsTicketVerifier> ticketVerifier = Lazy.of(this::newTicketVerifier);
@@ -149,24 +158,27 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.database = new Database(settings.database());
         this.redis = new Redis(settings.redis());
-        RateLimiter limiter = new RateLimiter(redis, clock);
+        this.limiter = new RateLimiter(redis, clock);
         this.abuseLimits = new AbuseLimits(limiter, settings);
         this.tokens = new TokenService(settings.tokenSecret(), settings.tokenTtlSeconds(), clock, redis, database);
         this.familyServices = new FamilyServices(tokens, abuseLimits, CorsOrigins.of(settings.list(HTTP_CORS_ALLOWED_ORIGINS)));
-        JdbcTransactions jdbc = new JdbcTransactions(database);
-        LivenessIndex liveness = new RedisLivenessIndex(redis);
-        JdbcRoomServiceRepository roomServiceData = new JdbcRoomServiceRepository(jdbc);
+        this.jdbc = new JdbcTransactions(database);
+        this.liveness = new RedisLivenessIndex(redis);
+        this.roomServiceData = new JdbcRoomServiceRepository(jdbc);
         // Webhooks on: every family's units of work and room changes go through the journal; off: the plain ones.
-        Transactions transactions = jdbc;
-        RoomRepository roomRepository = new JdbcRoomRepository(jdbc);
-        RoomEvents events = RoomEvents.OFF;
+        Transactions units = jdbc;
+        RoomRepository repository = new JdbcRoomRepository(jdbc);
+        RoomEvents journal = RoomEvents.OFF;
         if (settings.flag(WEBHOOKS_ENABLED)) {
-            JdbcEventJournal journal = new JdbcEventJournal(jdbc);
-            JournalledTransactions units = new JournalledTransactions(jdbc, journal, afterCommitDelivery);
-            events = new RoomEvents(journal, units, clock);
-            roomRepository = new JournallingRoomRepository(roomRepository, events, RoomServiceRooms.audienceOf(roomServiceData));
-            transactions = units;
+            JdbcEventJournal eventJournal = new JdbcEventJournal(jdbc);
+            JournalledTransactions journalled = new JournalledTransactions(jdbc, eventJournal, afterCommitDelivery);
+            journal = new RoomEvents(eventJournal, journalled, clock);
+            repository = new JournallingRoomRepository(repository, journal, RoomServiceRooms.audienceOf(roomServiceData));
+            units = journalled;
         }
+        this.transactions = units;
+        this.roomRepository = repository;
+        this.events = journal;
         this.rooms = new RoomCore(transactions, roomRepository);
         RoomIds ids = new RoomIds();
         this.callRooms = new Rooms(rooms, ids, clock, RoomPolicy.CALL, settings.integer(WEBRTC_MAX_MEMBERS));
@@ -177,25 +189,47 @@ public final class App implements AutoCloseable {
                 settings.seconds(PRIVATE_MAP_KEY_TTL_SECONDS),
                 settings.integer(PRIVATE_MAP_KEY_PRIVILEGES));
         this.sigApiPrivileges = settings.integer(SIG_API_PRIVILEGES);
-        this.weChatLogin = new WeChatLogin(new WeChatClient(settings::weChat), new RedisWeChatSessions(redis), tokens,
-                settings::weChat);
-        this.voipRooms = new VoipRooms(new RedisVoipSeats(redis), clock, settings::weChat, weChatLogin,
+    }
+
+    private WeChatLogin newWeChatLogin() {
+        return new WeChatLogin(new WeChatClient(settings::weChat), new RedisWeChatSessions(redis), tokens, settings::weChat);
+    }
+
+    private VoipRooms newVoipRooms() {
+        return new VoipRooms(new RedisVoipSeats(redis), clock, settings::weChat, weChatLogin(),
                 settings.seconds(VOIP_MEMBERSHIP_SECONDS));
-        this.accounts = new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, liveness,
+    }
+
+    private Accounts newAccounts() {
+        return new Accounts(settings, new JdbcUserStore(database), new JdbcTenantStore(database), limiter, liveness,
                 tokens, this::forgetUserRooms, this::openApaasRoomsOf, clock,
                 new SmsCodeSender(settings.values()), new EmailCodeSender(settings.values()), new TencentCaptcha(settings.values()));
-        this.im = settings.im().map(im -> new ImClient(im, this::signer, clock));
-        Optional<ImGroupService> imGroups = im.map(client -> client);
+    }
+
+    /** Tencent IM's group API, or empty when IM is not configured. */
+    private Optional<ImGroupService> newIm() {
+        return settings.im().map(im -> new ImClient(im, this::signer, clock));
+    }
+
+    private ApaasRooms newApaasRooms() {
         JdbcApaasRoomRepository apaasData = new JdbcApaasRoomRepository(jdbc);
-        this.apaasRooms = new ApaasRooms(transactions, roomRepository, apaasData, accounts.presence(),
+        Optional<ImGroupService> imGroups = im.get();
+        return new ApaasRooms(transactions, roomRepository, apaasData, accounts().presence(),
                 new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.APAAS), imGroups, apaasData::holdsGroup, clock),
                 this::mediaRooms, ApaasRoomRules.from(settings),
-                accounts::tenantOf, clock, events);
-        this.roomService = new RoomServiceRooms(transactions, roomRepository, roomServiceData, liveness, imGroups,
+                accounts()::tenantOf, clock, events);
+    }
+
+    private RoomServiceRooms newRoomService() {
+        Optional<ImGroupService> imGroups = im.get();
+        return new RoomServiceRooms(transactions, roomRepository, roomServiceData, liveness, imGroups,
                 new ImGroups(new JdbcGroupIntentStore(database, GroupFamily.ROOMSERVICE), imGroups, roomServiceData::holdsGroup, clock),
                 new StreamUrls(settings::live, clock),
                 RoomServiceLimits.from(settings), clock, this::mixer, events);
-        this.roomServiceLogins = new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
+    }
+
+    private RoomServiceLogins newRoomServiceLogins() {
+        return new RoomServiceLogins(this::ticketVerifier, () -> settings.trtc().sdkAppId(), tokens);
     }
 
     /** Builds an App from the given configuration; throws ConfigException naming every missing setting. */
@@ -289,16 +323,16 @@ public final class App implements AutoCloseable {
     }
 
     public WeChatLogin weChatLogin() {
-        return weChatLogin;
+        return weChatLogin.get();
     }
 
     public VoipRooms voipRooms() {
-        return voipRooms;
+        return voipRooms.get();
     }
 
     /** The aPaaS users: OAuth and code logins, tokens, profiles, presence, tenants. */
     public Accounts accounts() {
-        return accounts;
+        return accounts.get();
     }
 
     public TrtcCredentials trtcCredentials() {
@@ -317,7 +351,7 @@ public final class App implements AutoCloseable {
 
     /** The aPaaS rooms (/base/v1/rooms/*). */
     public ApaasRooms apaasRooms() {
-        return apaasRooms;
+        return apaasRooms.get();
     }
 
     /**
@@ -337,22 +371,22 @@ public final class App implements AutoCloseable {
     /** A deleted user leaves the rooms of every family. */
     private void forgetUserRooms(String userId) {
         rooms.forgetUser(userId);
-        apaasRooms.forgetUser(userId);
+        apaasRooms().forgetUser(userId);
     }
 
     /** The open aPaaS rooms a user is a member of (presence reads them when Redis lost them). */
     private List<Long> openApaasRoomsOf(String userId) {
-        return apaasRooms.openRoomsOf(userId);
+        return apaasRooms().openRoomsOf(userId);
     }
 
     /** The RoomService rooms (RTCRoom / LiveRoom). */
     public RoomServiceRooms roomService() {
-        return roomService;
+        return roomService.get();
     }
 
     /** RoomService login with a UserSig. */
     public RoomServiceLogins roomServiceLogins() {
-        return roomServiceLogins;
+        return roomServiceLogins.get();
     }
 
     /** Verifies UserSigs that clients present, with the TRTC key; the TRTC configuration error when there is none. */
@@ -385,7 +419,7 @@ public final class App implements AutoCloseable {
     private MediaCallbacks newMediaCallbacks() {
         MediaCallbackStore store = new JdbcMediaCallbackStore(database);
         return new MediaCallbacks(store,
-                new FamilyEffects(callRooms, liveRooms, roomService, apaasRooms, accounts.presence()), clock,
+                new FamilyEffects(callRooms, liveRooms, roomService(), apaasRooms(), accounts().presence()), clock,
                 sdkAppId -> callbackKeys().scopeOf(sdkAppId));
     }
 
@@ -411,7 +445,7 @@ public final class App implements AutoCloseable {
     }
 
     private ImStates newImStates() {
-        return new ImStates(new JdbcImUserStateStore(database), accounts.presence());
+        return new ImStates(new JdbcImUserStateStore(database), accounts().presence());
     }
 
     /** The webhook sender: the timer's run over every room with due events, and one room at a time. */

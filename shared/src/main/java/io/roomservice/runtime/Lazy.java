@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * A value built on first use, so that a cold start pays only for what its function touches
- * and a missing setting fails the call that needs it, not the start. Two threads may both
- * build it the first time and either result is kept, so building must have no side effects.
+ * and a missing setting fails the call that needs it, not the start. It is built once: threads
+ * asking during the build wait for it (a service with in-process state exists once per instance).
  * A build that throws keeps nothing, and the next call tries again; a build never answers null.
  */
 public final class Lazy<T> implements Supplier<T> {
@@ -25,8 +25,13 @@ public final class Lazy<T> implements Supplier<T> {
     public T get() {
         T v = value;
         if (v == null) {
-            v = build.get();
-            value = v;
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = build.get();
+                    value = v;
+                }
+            }
         }
         return v;
     }

@@ -9,6 +9,7 @@ import io.roomservice.testing.TestApps;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,6 +60,15 @@ class AppStartTest {
         assertTrue(out.contains("ROOM Optional.empty"), out);
         assertTrue(out.contains("effective configuration:"), out);
         assertFalse(out.contains("java.util.logging.ConsoleHandler "), "a logging handler was set up");
+        // A video-call answer builds none of the other families' services: classes only their
+        // construction loads stay unloaded (the services' own classes are loaded, not built, as
+        // the types of the App's lazy fields).
+        for (String builtByAnotherFamily : List.of("io.roomservice.domain.user.OAuthLogins ",
+                "io.roomservice.infra.sms.SmsCodeSender ", "io.roomservice.domain.apaas.ApaasRoomRules ",
+                "io.roomservice.domain.roomservice.RoomServiceLimits ", "io.roomservice.infra.wechat.WeChatClient ",
+                "io.roomservice.infra.voip.RedisVoipSeats ")) {
+            assertFalse(out.contains(builtByAnotherFamily), builtByAnotherFamily + "was loaded");
+        }
     }
 
     /** Run by the test above in its own JVM. */
