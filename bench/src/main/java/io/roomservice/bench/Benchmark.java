@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * of several runs, after a warm-up. Settings: BENCH_WARMUP_SECONDS (load before each throughput
  * figure, default 30), BENCH_SECONDS (per throughput run, default 10), BENCH_RUNS
  * (default 3), BENCH_SCENARIOS (a comma-separated list of video, churn, roomservice, apaas,
- * apaasrooms, coldstart, webstart, signing, webhooks, coldflags; default all but churn and coldflags).
+ * apaasrooms, coldstart, webstart, signing, webhooks, coldflags, webload; default all but churn, coldflags and webload).
  */
 public final class Benchmark {
 
@@ -97,6 +97,9 @@ public final class Benchmark {
             if (scenarios.contains("coldstart") || scenarios.contains("webstart")) {
                 ColdStartBench.run(gateway, Integer.parseInt(env.get("BENCH_START_RUNS", "5")),
                         scenarios.contains("coldstart"), scenarios.contains("webstart"), env.get("BENCH_COLDSTART_BEFORE", ""));
+            }
+            if (scenarios.contains("webload")) {
+                WebFunctionLoad.run(gateway, tokens, warmUp, seconds, env.get("BENCH_WEB_JAVA_FLAGS", ""));
             }
             if (scenarios.contains("signing")) {
                 SigningBenchmark.run(runs);

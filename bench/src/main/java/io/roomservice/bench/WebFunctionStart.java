@@ -77,20 +77,7 @@ final class WebFunctionStart {
     private static double[] once(Settings settings, ColdStartBench.Target db, Path packageRoot, String token, String body)
             throws Exception {
         int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder(packageRoot.resolve("scf_bootstrap").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(System.getProperty("java.io.tmpdir"), "web-function-start.log")));
-        Map<String, String> env = pb.environment();
-        env.put("ROOMSERVICE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("WEB_PORT", Integer.toString(port));
-        env.put("DB_URL", db.jdbcUrl());
-        env.put("DB_USER", db.user());
-        env.put("DB_PASSWORD", db.password());
-        env.put("REDIS_URL", "redis://" + settings.redis().host() + ":" + settings.redis().port());
-        env.put("TOKEN_SECRET", settings.tokenSecret());
-        env.put("TRTC_SDK_APP_ID", Long.toString(settings.trtc().sdkAppId()));
-        env.put("TRTC_SECRET_KEY", settings.trtc().secretKey());
-        env.remove("JAVA_TOOL_OPTIONS");
+        ProcessBuilder pb = bootstrap(settings, db, packageRoot, port);
         long t0 = System.nanoTime();
         Process p = pb.start();
         try {
@@ -122,7 +109,26 @@ final class WebFunctionStart {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** The code package's scf_bootstrap, run on this JVM, serving on {@code port} against {@code db} and the gateway's Redis. */
+    static ProcessBuilder bootstrap(Settings settings, ColdStartBench.Target db, Path packageRoot, int port) {
+        ProcessBuilder pb = new ProcessBuilder(packageRoot.resolve("scf_bootstrap").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(System.getProperty("java.io.tmpdir"), "web-function-start.log")));
+        Map<String, String> env = pb.environment();
+        env.put("ROOMSERVICE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        env.put("WEB_PORT", Integer.toString(port));
+        env.put("DB_URL", db.jdbcUrl());
+        env.put("DB_USER", db.user());
+        env.put("DB_PASSWORD", db.password());
+        env.put("REDIS_URL", "redis://" + settings.redis().host() + ":" + settings.redis().port());
+        env.put("TOKEN_SECRET", settings.tokenSecret());
+        env.put("TRTC_SDK_APP_ID", Long.toString(settings.trtc().sdkAppId()));
+        env.put("TRTC_SECRET_KEY", settings.trtc().secretKey());
+        env.remove("JAVA_TOOL_OPTIONS");
+        return pb;
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -166,6 +166,14 @@ class DeployFilesTest {
         }
     }
 
+    /** The web function from its measured peak under 16 clients (bench's webload): room for five times it, not the old 1,024 MB. */
+    @Test
+    void theWebFunctionIsSizedFromItsMeasuredPeakMemory() throws IOException {
+        render(shell("dev"));
+        int memoryMb = yaml(out.resolve("scf/web/serverless.yml")).get("inputs").get("memorySize").asInt();
+        assertTrue(memoryMb >= 5 * DeployPlan.MEASURED_WEB_PEAK_RSS_MB && memoryMb < 1024, memoryMb + " MB");
+    }
+
     private static void assertMemoryFromMeasuredPeak(int memoryMb, String where) {
         assertTrue(memoryMb >= 2 * DeployPlan.MEASURED_EVENT_PEAK_RSS_MB && memoryMb <= 256, memoryMb + " MB in " + where);
     }
