@@ -102,10 +102,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The composition root: everything one function instance shares. Building it checks the
  * settings and connects to nothing: the database and Redis pools open on first use, and each
- * family's services (and each outside client) are built when a function first asks for them. It hands out domain services, never the database or
- * Redis: handlers receive the services they use through their constructors. SCF
- * instantiates handler classes with no arguments, so their no-argument constructors ask
- * {@link #current()} for those services; tests and the local gateway build their own App.
+ * family's services (and each outside client) are built when a function first asks for them.
+ * It hands out domain services, never the database or Redis: handlers receive the services
+ * they use through their constructors. SCF instantiates handler classes with no arguments, so
+ * their no-argument constructors ask {@link #current()} for those services; tests and the
+ * local gateway build their own App.
  */
 public final class App implements AutoCloseable {
 
@@ -134,7 +135,7 @@ public final class App implements AutoCloseable {
     private final AbuseLimits abuseLimits;
     private final FamilyServices familyServices;
     // Each family's services are built by the first function that asks for them: a video-call
-    // function's cold start loads none of the aPaaS, RoomService or WeChat classes.
+    // function's cold start builds none of the aPaaS, RoomService or WeChat services.
     private final Lazy<WeChatLogin> weChatLogin = Lazy.of(this::newWeChatLogin);
     private final Lazy<VoipRooms> voipRooms = Lazy.of(this::newVoipRooms);
     private final Lazy<Accounts> accounts = Lazy.of(this::newAccounts);

@@ -27,8 +27,8 @@ final class PoolConfig {
     /**
      * How long the first request of a fresh instance waits while the pool's first connection is
      * still being opened (no attempt failed): a cold JVM at a small CPU share can take longer than
-     * {@link #CONNECTION_WAIT_MILLIS} for the TLS handshake alone (3.4 s seen at load 12 on two
-     * cores). An unreachable MySQL still fails the request after CONNECTION_WAIT_MILLIS.
+     * {@link #CONNECTION_WAIT_MILLIS} for its first TLS handshake (seen at load 12 on two cores).
+     * An unreachable MySQL still fails the request after CONNECTION_WAIT_MILLIS.
      */
     static final long FIRST_CONNECTION_WAIT_MILLIS = 7_000;
     static final int FIRST_CONNECTION_SLICES = (int) (FIRST_CONNECTION_WAIT_MILLIS / CONNECTION_SLICE_MILLIS);
