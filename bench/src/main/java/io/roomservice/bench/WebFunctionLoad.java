@@ -32,9 +32,6 @@ final class WebFunctionLoad {
         pb.environment().put("WEB_THREADS", Integer.toString(CLIENTS));
         pb.environment().put("DB_POOL_SIZE", "8");
         pb.environment().put("REDIS_POOL_SIZE", Integer.toString(CLIENTS));
-        // 16 clients create rooms thousands of times a second from one address: lifted, as for the gateway.
-        pb.environment().put("LIMIT_ROOMS_PER_CALLER", "1000000");
-        pb.environment().put("LIMIT_ROOMS_PER_ADDRESS", "1000000");
         if (!javaFlags.isBlank()) {
             // scf_bootstrap's own flags stay; these come first (a later -Xmx in the script would win, it has none).
             pb.environment().put("JAVA_TOOL_OPTIONS", javaFlags);

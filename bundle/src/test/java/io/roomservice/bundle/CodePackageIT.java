@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomservice.config.SettingsCatalogue;
 import io.roomservice.functions.router.Routes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ class CodePackageIT {
 
     private static final long MB = 1024 * 1024;
     private static final int JAVA_11_MAJOR = 55;
+    private static final String WEB_CLASSES = "web/roomservice.jar";
 
     @Test
     void scfBootstrapIsAnExecutableBashScriptThatStartsTheWebFunction() throws IOException {
@@ -46,7 +48,10 @@ class CodePackageIT {
             String text = new String(Files.readAllBytes(bootstrap), StandardCharsets.UTF_8);
             assertFalse(text.contains("\r"), "LF line endings only");
             assertTrue(text.startsWith("#!/bin/bash\n"), text);
-            assertTrue(text.contains("exec \"${ROOMSERVICE_JAVA:-/var/lang/java11/bin/java}\""), text);
+            assertTrue(text.contains("java=\"${ROOMSERVICE_JAVA:-/var/lang/java11/bin/java}\""), text);
+            assertTrue(text.contains("exec \"$java\""), text);
+            assertTrue(text.contains("${CDS_DUMP_AFTER_SECONDS:-" + SettingsCatalogue.DEFAULT_CDS_DUMP_AFTER_SECONDS + "}"),
+                    "scf_bootstrap's default is the catalogue's: " + text);
             assertTrue(text.contains("io.roomservice.web.WebFunction"), text);
         }
     }
@@ -64,7 +69,27 @@ class CodePackageIT {
             assertTrue(lib.endsWith(".jar") && lib.indexOf('/', 4) < 0, "only jars directly under lib/: " + lib);
             assertFalse(containsOurClasses(lib), lib + " holds io.roomservice classes; they belong at the root");
         }
-        assertTrue(names.stream().noneMatch(n -> n.endsWith(".jar") && !n.startsWith("lib/")), "jars only under lib/");
+        assertTrue(names.stream().noneMatch(n -> n.endsWith(".jar") && !n.startsWith("lib/") && !n.equals(WEB_CLASSES)),
+                "jars only under lib/, and the web function's " + WEB_CLASSES);
+    }
+
+    /** The web function starts from jars only (scf_bootstrap): web/roomservice.jar holds exactly the root's classes. */
+    @Test
+    void theWebFunctionsJarHoldsExactlyTheRootsClasses() throws IOException {
+        TreeSet<String> atRoot = entryNames().stream()
+                .filter(n -> n.endsWith(".class") && !n.contains("/lib/") && !n.startsWith("lib/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> inJar = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(CodePackage.zip().toFile());
+                ZipInputStream jar = new ZipInputStream(zip.getInputStream(zip.getEntry(WEB_CLASSES)))) {
+            for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                if (e.getName().endsWith(".class")) {
+                    inJar.add(e.getName());
+                }
+            }
+        }
+        assertTrue(atRoot.size() > 100, "classes at the root: " + atRoot.size());
+        assertEquals(atRoot, inJar);
     }
 
     /** serverless.yml uploads the directory, a console upload the zip: the same files, nothing left from an older build. */

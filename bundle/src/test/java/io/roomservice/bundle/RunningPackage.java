@@ -72,6 +72,11 @@ final class RunningPackage implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The JVM's process id (scf_bootstrap execs it). */
+    long pid() {
+        return process.pid();
+    }
+
     URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built zip, unpacked and started through its own scf_bootstrap as SCF would start the
@@ -186,6 +187,74 @@ class WebFunctionBootIT {
             assertEquals(143, second.stop(), "exit status of a JVM that ran its shutdown hooks on SIGTERM: " + second.output());
             assertTrue(second.output().contains("web function stopped"), second.output());
         }
+    }
+
+    /**
+     * CDS_ARCHIVE_DIR (on SCF a CFS mount the instances share): the first start records the
+     * classes it loads and dumps a class-data archive with its own JVM; the next start maps that
+     * archive and serves as before; an archive it cannot use is passed over. Without the setting
+     * nothing is made or used.
+     */
+    @Test
+    void aClassDataArchiveIsMadeByTheFirstStartAndMappedByTheNext(@TempDir Path archives) throws Exception {
+        Map<String, String> withArchives = new HashMap<>(settings);
+        withArchives.put("CDS_ARCHIVE_DIR", archives.toString());
+        withArchives.put("CDS_DUMP_AFTER_SECONDS", "1");
+        Path archive;
+        try (RunningPackage first = RunningPackage.start(packageRoot, withArchives)) {
+            first.awaitAnswering(Duration.ofSeconds(60));
+            assertEquals(0, register(first, "cds-first"));
+            archive = awaitArchive(archives, Duration.ofSeconds(90));
+            first.stop();
+        }
+        try (RunningPackage second = RunningPackage.start(packageRoot, withArchives)) {
+            second.awaitAnswering(Duration.ofSeconds(60));
+            assertTrue(Files.readString(Path.of("/proc", Long.toString(second.pid()), "maps")).contains(archive.toString()),
+                    "the second start maps " + archive + ":\n" + second.output());
+            assertEquals(0, register(second, "cds-second"));
+        }
+        // An archive this JVM cannot use (another JVM's, a torn copy) is passed over, never an error.
+        Files.delete(archive);
+        Files.write(archive, new SecureRandom().generateSeed(4096));
+        try (RunningPackage third = RunningPackage.start(packageRoot, withArchives)) {
+            third.awaitAnswering(Duration.ofSeconds(60));
+            assertEquals(0, register(third, "cds-third"));
+        }
+        assertFalse(web.output().contains("SharedArchiveFile") || web.output().contains("DumpLoadedClassList"),
+                "without CDS_ARCHIVE_DIR no archive is made or used");
+    }
+
+    private static Path awaitArchive(Path dir, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(dir)) {
+                var archive = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).findFirst();
+                if (archive.isPresent()) {
+                    return archive.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        try (var files = Files.list(dir)) {
+            StringBuilder logs = new StringBuilder();
+            for (Path f : (Iterable<Path>) files::iterator) {
+                logs.append(f.getFileName()).append(f.toString().endsWith(".log") ? ":\n" + Files.readString(f) : "").append('\n');
+            }
+            throw new AssertionError("no archive within " + timeout + " in " + dir + ":\n" + logs);
+        }
+    }
+
+    /** Registers an aPaaS user on that instance (a database write); the answer's errorCode. */
+    private static Object register(RunningPackage instance, String username) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(instance.uri("/base/v1/oauth/register"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("username", username + "-" + randomHex(4),
+                        "salt", randomHex(16)))))
+                .build();
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.readObject(r.body()).get("errorCode");
     }
 
     private static String apaasLogin(String username) throws Exception {

@@ -537,6 +537,16 @@ public final class SettingsCatalogue {
     public static final Setting WEB_STOP_GRACE_SECONDS = add(Setting.number("WEB_STOP_GRACE_SECONDS", WEB_FUNCTION, 0, 60,
             "seconds", "How long requests in flight may finish when the web function is stopped")
             .withDefault(DEFAULT_WEB_STOP_GRACE_SECONDS));
+    /** Read by scf_bootstrap, before the JVM starts: how long the first instance serves before it dumps the archive. */
+    public static final long DEFAULT_CDS_DUMP_AFTER_SECONDS = 120;
+
+    public static final Setting CDS_ARCHIVE_DIR = add(Setting.text("CDS_ARCHIVE_DIR", WEB_FUNCTION,
+            "A directory the web function's instances share (a CFS mount), where scf_bootstrap keeps a class-data archive"
+                    + " made by the instances' own JVM: about a third off each later start; unset, none (read by scf_bootstrap)"));
+    public static final Setting CDS_DUMP_AFTER_SECONDS = add(Setting.number("CDS_DUMP_AFTER_SECONDS", WEB_FUNCTION, 0, 3600,
+            "seconds", "How long the first instance serves, recording the classes it loads, before it dumps the archive"
+                    + " into CDS_ARCHIVE_DIR (read by scf_bootstrap)")
+            .withDefault(DEFAULT_CDS_DUMP_AFTER_SECONDS));
 
     // ---- local gateway
     public static final long DEFAULT_GATEWAY_PORT = 9000;
