@@ -32,7 +32,9 @@ final class RenewablePool implements AutoCloseable {
             HikariDataSource ds = current();
             try {
                 Connection c = ds.getConnection();
-                connectedOnce = true;
+                if (!connectedOnce) {
+                    connectedOnce = true;
+                }
                 return c;
             } catch (SQLTransientConnectionException e) {
                 boolean unreachable = e.getCause() != null;
