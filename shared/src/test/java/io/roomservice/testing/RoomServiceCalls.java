@@ -6,6 +6,7 @@ import io.roomservice.app.App;
 import io.roomservice.runtime.Json;
 import io.roomservice.runtime.ScfFunction;
 import io.roomservice.testkit.Events;
+import io.roomservice.testkit.RecordingHttpServer;
 import io.roomservice.testkit.TestContext;
 import java.time.Clock;
 import java.util.HashMap;
@@ -37,6 +38,16 @@ public final class RoomServiceCalls {
 
     public static App app() {
         return app(Map.of(), Clock.systemUTC());
+    }
+
+    /** Tencent IM's group API as RoomService rooms use it (create, destroy, notify), every call answered OK. */
+    public static RecordingHttpServer imAnsweringOk() {
+        RecordingHttpServer im = RecordingHttpServer.start();
+        for (String path : new String[] {"/v4/group_open_http_svc/create_group", "/v4/group_open_http_svc/destroy_group",
+                "/v4/group_open_http_svc/send_group_system_notification"}) {
+            im.respond(path, 200, "application/json", "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}");
+        }
+        return im;
     }
 
     public static Map<String, String> liveSettings() {

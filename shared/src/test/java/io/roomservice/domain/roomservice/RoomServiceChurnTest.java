@@ -25,16 +25,11 @@ class RoomServiceChurnTest {
     private static final int CLIENTS = 16;
     private static final int ROOMS = 4;
     private static final Duration CHURN_TIME = Duration.ofSeconds(10);
-    private static final String IM_OK = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}";
 
     @Test
     void sixteenPushersJoiningAndLeavingFourRoomsNeverSeeTheDatabaseUnavailable() throws Exception {
-        try (RecordingHttpServer im = RecordingHttpServer.start();
+        try (RecordingHttpServer im = RoomServiceCalls.imAnsweringOk();
              App app = RoomServiceCalls.app(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin"), Clock.systemUTC())) {
-            for (String path : new String[] {"/v4/group_open_http_svc/create_group", "/v4/group_open_http_svc/destroy_group",
-                    "/v4/group_open_http_svc/send_group_system_notification"}) {
-                im.respond(path, 200, "application/json", IM_OK);
-            }
             RoomServiceRooms rooms = app.roomService();
             // migrates the fresh database before the clock starts
             rooms.list(RoomType.MULTI, 0, 1);

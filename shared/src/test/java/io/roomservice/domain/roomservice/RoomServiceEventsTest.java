@@ -32,11 +32,7 @@ class RoomServiceEventsTest {
 
     @BeforeAll
     static void start() {
-        im = RecordingHttpServer.start();
-        for (String path : new String[] {CREATE, "/v4/group_open_http_svc/destroy_group",
-                "/v4/group_open_http_svc/send_group_system_notification"}) {
-            im.respond(path, 200, "application/json", IM_OK);
-        }
+        im = RoomServiceCalls.imAnsweringOk();
         clock = new MutableClock(Instant.now());
         app = RoomServiceCalls.app(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin", "WEBHOOKS_ENABLED", "true"), clock);
         rooms = app.roomService();

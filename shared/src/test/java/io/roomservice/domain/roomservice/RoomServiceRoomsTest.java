@@ -39,10 +39,7 @@ class RoomServiceRoomsTest {
 
     @BeforeAll
     static void start() {
-        im = RecordingHttpServer.start();
-        for (String path : new String[] {CREATE, DESTROY, NOTIFY}) {
-            im.respond(path, 200, "application/json", "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}");
-        }
+        im = RoomServiceCalls.imAnsweringOk();
         clock = new MutableClock(Instant.now());
         app = RoomServiceCalls.app(Map.of("IM_BASE_URL", im.baseUrl(), "IM_ADMIN_ID", "admin"), clock);
         rooms = app.roomService();
